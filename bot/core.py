@@ -1,38 +1,206 @@
 """The answering core behind every surface: a knowledge folder and its index, answering questions.
 
 `Bot` is the one object the CLI and the Slack app hold. It is thread-safe (Bolt runs listeners in
-worker threads) and picks up edits to the knowledge folder without losing the last good index.
+worker threads) and picks up edits to the knowledge folder without losing the last good index:
+a changed folder is validated first, and only a valid one replaces the index.
 """
 
 from __future__ import annotations
 
+import hashlib
+import logging
+import os
+import threading
+import time
+from collections.abc import Mapping
+from datetime import datetime, timezone
 from pathlib import Path
 
+from rapidfuzz import fuzz, process
+
+from bot import answer, matcher
+from bot.errors import KnowledgeError
+from bot.index import SCHEMA_VERSION, build_index
+from bot.knowledge import knowledge_files, load_knowledge
+from bot.render import EXAMPLE_QUESTIONS
 from bot.results import AskResult, Overview, SymbolResult
+from bot.store import Store, open_store
+from bot.symbols import SymbolError, lookup_key, normalize
+
+log = logging.getLogger(__name__)
+
+REFRESH_INTERVAL = 2.0
+"""Seconds between checks of the knowledge folder's modification times: edits show up within
+this delay, and a burst of questions costs no more than one set of stat() calls."""
+
+SYMBOL_SUGGESTION_CUTOFF = 70
+"""rapidfuzz ratio (0-100) under which a known symbol is too unlike the query to be suggested."""
+
+
+def default_knowledge_dir(env: Mapping[str, str] | None = None) -> Path:
+    """$WSIS_KNOWLEDGE, else the repository's knowledge/ folder, else the copy bundled in the package."""
+    env = os.environ if env is None else env
+    if env.get("WSIS_KNOWLEDGE"):
+        return Path(env["WSIS_KNOWLEDGE"])
+    here = Path(__file__).resolve().parent
+    for candidate in (here.parent / "knowledge", here / "_knowledge"):
+        if (candidate / "documents.yaml").exists():
+            return candidate
+    return here.parent / "knowledge"
+
+
+def default_db_path(knowledge_dir: Path, env: Mapping[str, str] | None = None) -> Path:
+    """$WSIS_DB, else a per-folder file in the user's cache (site-packages may be read-only)."""
+    env = os.environ if env is None else env
+    if env.get("WSIS_DB"):
+        return Path(env["WSIS_DB"])
+    cache = Path(env.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "wsis-bot"
+    digest = hashlib.sha1(str(Path(knowledge_dir).resolve()).encode()).hexdigest()[:12]
+    return cache / f"index-{digest}.db"
+
+
+def knowledge_mtime(knowledge_dir: Path) -> float:
+    """The newest modification time among the folder and its YAML files."""
+    paths = [Path(knowledge_dir), *knowledge_files(Path(knowledge_dir))]
+    return max((p.stat().st_mtime for p in paths if p.exists()), default=0.0)
 
 
 class Bot:
     """Answer questions and look up symbols from a knowledge folder (built into SQLite on demand)."""
 
     def __init__(self, knowledge_dir: Path | None = None, db_path: Path | None = None) -> None:
-        raise NotImplementedError  # being written
+        self.knowledge_dir = Path(knowledge_dir) if knowledge_dir else default_knowledge_dir()
+        self.db_path = Path(db_path) if db_path else default_db_path(self.knowledge_dir)
+        self.last_error: KnowledgeError | None = None
+        self._lock = threading.RLock()
+        self._checked = 0.0
+        self._store: Store | None = None
+        self._examples: tuple[str, ...] | None = None
+        self.ensure_index()
 
-    def ask(self, question: str) -> AskResult:
-        """Answer a free-text question (Slack markup allowed), or abstain with suggestions."""
-        raise NotImplementedError
+    # --- index lifecycle ------------------------------------------------------------------------
 
-    def rank(self, question: str, limit: int = 10) -> list[tuple[str, float]]:
-        """The record ids the matcher ranks for a question, best first (for evaluation)."""
-        raise NotImplementedError
+    def ensure_index(self) -> bool:
+        """Build the index if it is missing, stale or of another schema. True when it was rebuilt.
 
-    def symbol(self, query: str) -> SymbolResult:
-        """Look a document up by a UN symbol typed in any common way."""
-        raise NotImplementedError
+        Raises KnowledgeError when there is no usable index and the knowledge is invalid; when a
+        good index exists, an invalid edit is logged and kept in `last_error` instead.
+        """
+        with self._lock:
+            mtime = knowledge_mtime(self.knowledge_dir)
+            store = self._store or self._try_open()
+            fresh = store is not None and store.meta.get("schema") == SCHEMA_VERSION and \
+                float(store.meta.get("source_mtime", "0")) >= mtime
+            if fresh:
+                self._store = store
+                self._checked = time.monotonic()
+                return False
+            try:
+                knowledge = load_knowledge(self.knowledge_dir)
+            except KnowledgeError as exc:
+                self.last_error = exc
+                if store is None:
+                    raise
+                log.error("knowledge in %s is invalid; still serving the last good index:\n%s",
+                          self.knowledge_dir, "\n".join(str(p) for p in exc.problems))
+                self._store = store
+                self._checked = time.monotonic()
+                return False
+            build_index(knowledge, self.db_path, source_mtime=mtime)
+            self.last_error = None
+            if store is not None:
+                store.close()
+            self._store = open_store(self.db_path)
+            self._examples = None
+            self._checked = time.monotonic()
+            return True
 
-    def overview(self) -> Overview:
-        """Counts by kind, the time of the last knowledge update, and example questions."""
-        raise NotImplementedError
+    def _try_open(self) -> Store | None:
+        if not self.db_path.exists():
+            return None
+        try:
+            return open_store(self.db_path)
+        except Exception:  # a corrupt or foreign file: rebuild over it
+            log.warning("index %s is unreadable; rebuilding it", self.db_path, exc_info=True)
+            return None
 
     def refresh(self) -> bool:
         """Rebuild the index when the knowledge changed and is valid; True when it reloaded."""
-        raise NotImplementedError
+        return self.ensure_index()
+
+    @property
+    def store(self) -> Store:
+        if time.monotonic() - self._checked > REFRESH_INTERVAL:
+            self.ensure_index()
+        assert self._store is not None
+        return self._store
+
+    def close(self) -> None:
+        with self._lock:
+            if self._store is not None:
+                self._store.close()
+                self._store = None
+
+    # --- questions ------------------------------------------------------------------------------
+
+    def ask(self, question: str) -> AskResult:
+        """Answer a free-text question (Slack markup allowed), or abstain with suggestions."""
+        store = self.store
+        query = matcher.analyse_question(question, store)
+        candidates = matcher.rank(query, store, limit=10)
+        return answer.decide(query, candidates, question)
+
+    def rank(self, question: str, limit: int = 10) -> list[tuple[str, float]]:
+        """The record ids the matcher ranks for a question, best first (for evaluation)."""
+        store = self.store
+        query = matcher.analyse_question(question, store)
+        return [(c.id, c.score) for c in matcher.rank(query, store, limit=limit)]
+
+    # --- symbols --------------------------------------------------------------------------------
+
+    def symbol(self, query: str) -> SymbolResult:
+        """Look a document up by a UN symbol typed in any common way."""
+        store = self.store
+        text = query.strip()[:300]
+        try:
+            canonical = normalize(text)
+        except SymbolError as exc:
+            canonical = None
+            error = str(exc)
+        key = lookup_key(canonical or text)
+        ids = store.symbol_keys.get(key, [])
+        if ids:
+            record = store.records(ids[:1]).get(ids[0])
+            if record is not None:
+                return SymbolResult(
+                    query=query, found=True, symbol=record["symbol"], symbols=tuple(record["symbols"]),
+                    title=record["title"], date=record.get("date") or "", bodies=tuple(record.get("bodies", [])),
+                    url=record["url"], related=tuple(record.get("related", [])), kind=record.get("kind", ""),
+                    session=record.get("session") or "", agenda_items=tuple(record.get("agenda_items", [])),
+                    summary=record.get("summary") or "",
+                )
+        if canonical is None:
+            return SymbolResult(query=query, found=False, suggestions=self._close_symbols(key), error=error)
+        return SymbolResult(
+            query=query, found=False, suggestions=self._close_symbols(key),
+            error=f"No document with the symbol {canonical} in the knowledge base.",
+        )
+
+    def _close_symbols(self, key: str) -> tuple[str, ...]:
+        if not key:
+            return ()
+        display = self.store.symbol_display
+        matches = process.extract(key, list(display), scorer=fuzz.ratio, limit=3,
+                                  score_cutoff=SYMBOL_SUGGESTION_CUTOFF)
+        return tuple(display[m[0]] for m in matches)
+
+    # --- overview -------------------------------------------------------------------------------
+
+    def overview(self) -> Overview:
+        """Counts by kind, the time of the last knowledge update, and example questions."""
+        store = self.store
+        mtime = float(store.meta.get("source_mtime", "0"))
+        updated = datetime.fromtimestamp(mtime, tz=timezone.utc).strftime("%Y-%m-%d %H:%M UTC") if mtime else ""
+        if self._examples is None:
+            self._examples = tuple(q for q in EXAMPLE_QUESTIONS if self.ask(q).answered)
+        return Overview(counts=dict(store.counts), updated=updated, examples=self._examples)

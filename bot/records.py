@@ -129,13 +129,18 @@ class Body:
 
 @dataclass(frozen=True)
 class QA:
-    """A curated question and answer, for what the structured records cannot say."""
+    """A curated question and answer, for what the structured records cannot say.
+
+    `gap` marks a known gap: the answer explains that the sources do not give the fact, and the
+    bot reports it as an abstention (answered: false), never as an answer.
+    """
 
     id: str
     question: str
     answer: str
     sources: tuple[Source, ...]
     paraphrases: tuple[str, ...] = ()
+    gap: bool = False
     line: int = 0
 
 

@@ -1,0 +1,111 @@
+"""The answer policy: answer only with a citation and only when sure; otherwise abstain, with
+"did you mean" choices when something close exists. A wrong answer with a citation is worse than
+no answer, so every threshold errs towards abstaining.
+"""
+
+from __future__ import annotations
+
+from bot.matcher import Candidate, Query, fact_key, has_fact
+from bot.render import ABSTAIN_EMPTY, ABSTAIN_TEXT, ABSTAIN_UNSURE, answer_text, missing_fact_text, suggestion_for
+from bot.results import AskResult, Citation
+
+MIN_COVERAGE = 0.72
+"""Share of the question's weighted content words the record must contain. Below it the question
+asks about something the record does not mention (a year, a city, a person): out of scope."""
+
+MIN_NAME = 0.2
+"""Similarity of the question to at least one of the record's names. Coverage alone can be met by
+words scattered over a long summary; a real match also resembles how the record is named."""
+
+MIN_SCORE = 0.62
+"""Combined score (see matcher.WEIGHTS) below which the best candidate is only a suggestion."""
+
+AMBIGUITY_MARGIN = 0.02
+"""Two records of the same kind scoring within this margin (the seven IGF meetings for "when was
+the IGF?") are different answers to an underspecified question: ask which one instead."""
+
+SUGGESTION_FLOOR = 0.35
+"""Candidates below this score are too far from the question to be offered as choices."""
+
+MAX_SUGGESTIONS = 3
+
+FACT_SWITCH_MARGIN = 0.06
+"""When the best record lacks the fact asked for ("who chaired it?"), a close runner-up that has
+it may answer instead; further away, the honest answer is that the sources do not say."""
+
+
+def decide(query: Query, candidates: list[Candidate], question: str) -> AskResult:
+    """Turn ranked candidates into a cited answer or an abstention."""
+    if query.unknown_symbols and not query.known_symbols:
+        return _abstain(question, f"I have no document {', '.join(query.unknown_symbols)} in the knowledge base.",
+                        candidates)
+    if not query.stems and not query.known_symbols:
+        return _abstain(question, ABSTAIN_EMPTY, [])
+    if not candidates:
+        return _abstain(question, ABSTAIN_TEXT, [])
+    best = candidates[0]
+    if best.coverage < MIN_COVERAGE or best.name < MIN_NAME or best.score < MIN_SCORE:
+        return _abstain(question, ABSTAIN_TEXT, candidates)
+    if not has_fact(query.intent, best.record):
+        switch = [c for c in candidates[1:4] if has_fact(query.intent, c.record)
+                  and best.score - c.score <= FACT_SWITCH_MARGIN and c.coverage >= MIN_COVERAGE]
+        if not switch:
+            text = ABSTAIN_TEXT if best.kind == "qa" else missing_fact_text(query.intent, best.record)
+            return _abstain(question, text, candidates)
+        best = switch[0]
+    key = fact_key(query.intent, best.record)
+    rivals = [c for c in candidates if c is not best and c.kind == best.kind
+              and abs(best.score - c.score) <= AMBIGUITY_MARGIN and fact_key(query.intent, c.record) != key]
+    if rivals and best.via_symbol < 1:
+        return _abstain(question, ABSTAIN_UNSURE, [best, *rivals])
+    if best.record.get("gap"):
+        return _abstain(question, str(best.record["answer"]), [])
+    citations = _citations(query, best)
+    if not citations:  # the index refuses records without sources; this is a second guard
+        return _abstain(question, ABSTAIN_TEXT, candidates)
+    return AskResult(
+        question=question,
+        answered=True,
+        answer=answer_text(query.intent, best.record),
+        citations=citations,
+        confidence=min(1.0, best.score),
+        record_id=best.id,
+    )
+
+
+def _citations(query: Query, best: Candidate) -> tuple[Citation, ...]:
+    """The record's sources, led by the document the answer names (mandate, outcome) when it has one."""
+    record = best.record
+    lead: list[dict[str, object]] = []
+    if record["kind"] == "meeting" and query.intent == "which":
+        lead = list(record.get("mandated_by", []))
+    elif record["kind"] == "meeting" and query.intent == "outcome":
+        lead = list(record.get("outcome_documents", []))
+    elif record["kind"] == "mandate":
+        lead = [record["document"]]
+    elif record["kind"] == "document":
+        lead = [{"symbol": record["symbol"], "title": record["title"], "url": record["url"], "paragraph": None}]
+    seen: set[tuple[str, str | None]] = set()
+    out: list[Citation] = []
+    for ref in [*lead, *record.get("citations", [])]:
+        key = (str(ref["symbol"]), ref.get("paragraph"))  # type: ignore[arg-type]
+        if key in seen or not ref.get("url"):
+            continue
+        seen.add(key)
+        para = ref.get("paragraph")
+        out.append(Citation(str(ref["symbol"]), str(ref.get("title") or ""), str(ref["url"]),
+                            str(para) if para else None))
+    return tuple(out)
+
+
+def _abstain(question: str, text: str, candidates: list[Candidate]) -> AskResult:
+    suggestions: list[str] = []
+    for c in candidates:
+        if c.score < SUGGESTION_FLOOR or len(suggestions) >= MAX_SUGGESTIONS:
+            break
+        s = suggestion_for(c.record)
+        if s not in suggestions:
+            suggestions.append(s)
+    confidence = candidates[0].score if candidates else 0.0
+    return AskResult(question=question, answered=False, answer=text, citations=(), confidence=min(1.0, confidence),
+                     suggestions=tuple(suggestions))

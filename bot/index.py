@@ -1,0 +1,327 @@
+"""Validated records -> one SQLite file with FTS5, built in a temporary file and swapped in atomically.
+
+The index is the runtime store: the matcher reads it, never the YAML, so the bot starts fast and
+its memory stays small as the knowledge grows. Each record becomes one row with the facts needed
+to answer (JSON, references already resolved to names and citations) and its normalised text.
+A failed build never touches the last good index (temp file -> checks -> fsync -> os.replace).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Iterator
+from datetime import date
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import sqlite_utils
+
+from bot.dates import MONTHS, format_date, format_range, to_iso
+from bot.errors import IndexBuildError
+from bot.intent import detect_intent
+from bot.records import AnyDate, Body, Document, Knowledge, Mandate, Meeting, QA, Source
+from bot.symbols import lookup_key, split_joint
+from bot.text import BASE_PHRASES, analyse, fold_ordinals, phrase_table, words
+
+SCHEMA_VERSION = "5"
+"""Bump when the layout changes: an index of another version is rebuilt, never misread."""
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    """What a build produced, for the CLI's summary line."""
+
+    path: Path
+    records: int
+    seconds: float
+    bytes: int
+
+
+def build_index(knowledge: Knowledge, db_path: Path, *, source_mtime: float | None = None) -> BuildReport:
+    """Write the index for `knowledge` to `db_path` atomically; raise IndexBuildError on failure."""
+    started = time.perf_counter()
+    db_path = Path(db_path)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{db_path.name}.", suffix=".tmp", dir=db_path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        count = _write(knowledge, tmp, source_mtime)
+        with open(tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, db_path)
+    except Exception as exc:
+        tmp.unlink(missing_ok=True)
+        if isinstance(exc, IndexBuildError):
+            raise
+        raise IndexBuildError(f"could not build the index at {db_path}: {exc}") from exc
+    return BuildReport(db_path, count, time.perf_counter() - started, db_path.stat().st_size)
+
+
+def _write(knowledge: Knowledge, path: Path, source_mtime: float | None) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")  # never rename a WAL database
+        conn.execute("PRAGMA synchronous = OFF")  # the file is fsynced once, before the swap
+        db = sqlite_utils.Database(conn)
+        phrases = _phrases(knowledge)
+        table = phrase_table(phrases)
+        rows = list(_rows(knowledge, table))
+        db["records"].insert_all(
+            rows, pk="id", columns={"id": str, "kind": str, "name": str, "data": str, "names_n": str, "text_n": str},
+        )
+        db["records"].enable_fts(["names_n", "text_n"], tokenize="unicode61", create_triggers=False)
+        db["symbols"].insert_all(_symbol_rows(knowledge), pk=("key", "record_id"))
+        db["links"].insert_all(_link_rows(knowledge), pk=("key", "record_id"))
+        db["vocab"].insert_all(_vocab_rows(rows), pk="stem")
+        db["surface"].insert_all(({"word": w} for w in sorted(_surface_words(knowledge))), pk="word")
+        db["meta"].insert_all(
+            [
+                {"key": "schema", "value": SCHEMA_VERSION},
+                {"key": "built_at", "value": str(time.time())},
+                {"key": "source_mtime", "value": str(source_mtime or 0)},
+                {"key": "counts", "value": json.dumps(knowledge.counts())},
+                {"key": "phrases", "value": json.dumps(phrases)},
+                {"key": "records", "value": str(len(rows))},
+            ],
+            pk="key",
+        )
+        conn.commit()
+        problems = [r[0] for r in conn.execute("PRAGMA integrity_check")] + [
+            str(r) for r in conn.execute("PRAGMA foreign_key_check")
+        ]
+        if problems != ["ok"]:
+            raise IndexBuildError(f"the new index failed its checks: {problems[:5]}")
+        conn.execute("PRAGMA optimize")
+        return len(rows)
+    finally:
+        conn.close()
+
+
+def _phrases(knowledge: Knowledge) -> list[tuple[str, str]]:
+    """Base phrase folds plus each body's full name -> its abbreviation (lower-case)."""
+    pairs = list(BASE_PHRASES)
+    for body in knowledge.bodies:
+        if body.abbreviation:
+            abbr = " ".join(words(body.abbreviation))
+            if abbr and len(words(body.name)) > 1:
+                pairs.append((body.name.lower(), abbr))
+    return pairs
+
+
+def open_index(db_path: Path) -> sqlite3.Connection:
+    """A read-only connection usable from Bolt's worker threads (callers serialise access)."""
+    uri = f"file:{Path(db_path).resolve()}?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def index_meta(conn: sqlite3.Connection) -> dict[str, str]:
+    """The meta table as a dict (empty when the file is not one of our indexes)."""
+    try:
+        return {row[0]: row[1] for row in conn.execute("SELECT key, value FROM meta")}
+    except sqlite3.DatabaseError:
+        return {}
+
+
+# --- records -> rows ---------------------------------------------------------------------------
+
+
+class _Resolver:
+    """Turns references (symbols, body ids, meeting ids) into names and citations at build time."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.docs: dict[str, Document] = {}
+        for doc in knowledge.documents:
+            for sym in (doc.symbol, *doc.other_symbols):
+                self.docs.setdefault(lookup_key(sym), doc)
+        self.bodies = {b.id: b for b in knowledge.bodies}
+        self.meetings = {m.id: m for m in knowledge.meetings}
+
+    def doc(self, symbol: str) -> Document | None:
+        return self.docs.get(lookup_key(symbol))
+
+    def body_name(self, body_id: str) -> str:
+        body = self.bodies.get(body_id)
+        if body is None:
+            return body_id
+        return f"{body.name} ({body.abbreviation})" if body.abbreviation else body.name
+
+    def doc_ref(self, symbol: str, paragraph: str | None = None) -> dict[str, Any]:
+        doc = self.doc(symbol)
+        return {
+            "symbol": doc.symbol if doc else symbol,
+            "title": doc.title if doc else "",
+            "url": doc.link if doc else f"https://undocs.org/{symbol}",
+            "paragraph": paragraph,
+            "date": format_date(doc.date) if doc and doc.date else None,
+        }
+
+    def citations(self, sources: tuple[Source, ...]) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        for src in sources:
+            if src.symbol:
+                ref = self.doc_ref(src.symbol, src.paragraph)
+                ref.pop("date")
+                out.append(ref)
+            elif src.url:
+                host = urlparse(src.url).hostname or src.url
+                out.append({"symbol": host.removeprefix("www."), "title": src.note or host, "url": src.url,
+                            "paragraph": src.paragraph})
+        # UN documents first: every answer leads with a citable symbol.
+        out.sort(key=lambda c: not c["url"].startswith("https://undocs.org") and "/" not in c["symbol"])
+        return out
+
+    def ref_name(self, ref: str) -> dict[str, Any]:
+        meeting = self.meetings.get(ref)
+        if meeting is not None:
+            return {"name": meeting.name, "when": _when(meeting.start, meeting.end)}
+        return self.doc_ref(ref)
+
+
+def _when(start: AnyDate | None, end: AnyDate | None) -> str | None:
+    return format_range(start, end) if start else None
+
+
+def _date_words(value: AnyDate | None) -> list[str]:
+    """Words a user may type for a date: the year and the month name."""
+    if value is None:
+        return []
+    month = getattr(value, "month", None)
+    day = getattr(value, "day", None) if isinstance(value, date) else None
+    return [str(value.year)] + ([MONTHS[month - 1]] if month else []) + ([str(day)] if day else [])
+
+
+def _rows(knowledge: Knowledge, table: dict[tuple[str, ...], str]) -> Iterator[dict[str, Any]]:
+    res = _Resolver(knowledge)
+    for doc in knowledge.documents:
+        mandates = [
+            {"name": m.name, "action": m.action, "paragraph": m.paragraph, "to": [res.body_name(b) for b in m.to]}
+            for m in knowledge.mandates
+            if res.doc(m.document) is doc
+        ]
+        data = {
+            "symbol": doc.symbol, "symbols": [doc.symbol, *doc.other_symbols], "title": doc.title, "kind": doc.kind,
+            "bodies": [res.body_name(b) for b in doc.bodies], "session": doc.session,
+            "agenda_items": list(doc.agenda_items), "date": format_date(doc.date) if doc.date else None,
+            "iso_date": to_iso(doc.date), "url": doc.link, "summary": doc.summary,
+            "related": [res.doc_ref(s)["symbol"] for s in doc.related], "mandates": mandates,
+        }
+        names = [doc.title, *doc.aliases, *doc.other_symbols, doc.symbol]
+        extra = [doc.summary, doc.session, *doc.agenda_items, *data["bodies"], *_date_words(doc.date), doc.kind,
+                 *(m["action"] for m in mandates)]
+        yield _row(doc.symbol, "document", doc.title, names, extra, data, res.citations(doc.sources), table)
+    for mtg in knowledge.meetings:
+        parent = res.meetings.get(mtg.part_of) if mtg.part_of else None
+        data = {
+            "when": _when(mtg.start, mtg.end), "one_day": mtg.end is None or mtg.end == mtg.start,
+            "start": to_iso(mtg.start), "end": to_iso(mtg.end), "place": mtg.place, "venue": mtg.venue,
+            "convened_by": [res.body_name(b) for b in mtg.convened_by], "chair": mtg.chair,
+            "mandated_by": [res.doc_ref(s.symbol or "", s.paragraph) for s in mtg.mandated_by if s.symbol],
+            "part_of": parent.name if parent else None,
+            "outcome_documents": [res.doc_ref(s) for s in mtg.outcome_documents],
+            "summary": mtg.summary, "kind": mtg.kind,
+        }
+        extra = [mtg.summary, mtg.place, mtg.venue, mtg.chair, *data["convened_by"], parent.name if parent else None,
+                 *_date_words(mtg.start), *_date_words(mtg.end), mtg.kind,
+                 *(d["symbol"] for d in data["mandated_by"]), *(d["symbol"] for d in data["outcome_documents"])]
+        yield _row(mtg.id, "meeting", mtg.name, [mtg.name, *mtg.aliases], extra, data, res.citations(mtg.sources), table)
+    for man in knowledge.mandates:
+        data = {
+            "by": [res.body_name(b) for b in man.by], "to": [res.body_name(b) for b in man.to],
+            "action": man.action, "document": res.doc_ref(man.document, man.paragraph),
+            "paragraph": man.paragraph, "date": format_date(man.date) if man.date else None,
+            "fulfilled_by": [res.ref_name(r) for r in man.fulfilled_by], "summary": man.summary,
+        }
+        extra = [man.action, man.summary, *data["by"], *data["to"], data["document"]["symbol"],
+                 data["document"]["title"], *_date_words(man.date)]
+        yield _row(man.id, "mandate", man.name, [man.name, *man.aliases], extra, data, res.citations(man.sources), table)
+    for body in knowledge.bodies:
+        data = {"name": body.name, "abbreviation": body.abbreviation, "summary": body.summary,
+                "parent": res.body_name(body.parent) if body.parent else None}
+        names = [body.name, *body.aliases] + ([body.abbreviation] if body.abbreviation else [])
+        yield _row(body.id, "body", body.name, names, [body.summary, data["parent"]], data,
+                   res.citations(body.sources), table)
+    for qa in knowledge.qas:
+        data = {"question": qa.question, "answer": qa.answer, "intent": detect_intent(qa.question)[0],
+                "gap": qa.gap}
+        yield _row(qa.id, "qa", qa.question, [qa.question, *qa.paraphrases], [qa.answer], data,
+                   res.citations(qa.sources), table)
+
+
+def _row(record_id: str, kind: str, name: str, names: list[str | None], extra: list[str | None],
+         data: dict[str, Any], citations: list[dict[str, Any]], table: dict[tuple[str, ...], str]) -> dict[str, Any]:
+    if not citations:
+        raise IndexBuildError(f"{kind} {record_id!r} has no citation; every answer must cite a source")
+    clean_names = list(dict.fromkeys(n for n in names if n))
+    norm_names = [" ".join(analyse(n, table)) for n in clean_names]
+    data = {**data, "id": record_id, "kind": kind, "name": name, "names": clean_names, "names_n": norm_names,
+            "citations": citations}
+    text = " ".join(analyse(" ".join(t for t in extra if t), table))
+    return {"id": record_id, "kind": kind, "name": name, "data": json.dumps(data, ensure_ascii=False),
+            "names_n": "\n".join(norm_names), "text_n": text}
+
+
+def _symbol_rows(knowledge: Knowledge) -> Iterator[dict[str, str]]:
+    seen: set[tuple[str, str]] = set()
+    for doc in knowledge.documents:
+        for sym in (doc.symbol, *doc.other_symbols):
+            for part in dict.fromkeys([sym, *split_joint(sym)]):
+                key = (lookup_key(part), doc.symbol)
+                if key not in seen:
+                    seen.add(key)
+                    yield {"key": key[0], "record_id": doc.symbol, "symbol": part, "exact": int(part == sym)}
+
+
+def _link_rows(knowledge: Knowledge) -> Iterator[dict[str, str]]:
+    """Which meetings, mandates and curated answers name a document: a question about a symbol may be about them."""
+    seen: set[tuple[str, str]] = set()
+    pairs = [(m.id, s.symbol) for m in knowledge.meetings for s in m.mandated_by if s.symbol]
+    pairs += [(m.id, sym) for m in knowledge.meetings for sym in m.outcome_documents]
+    pairs += [(m.id, m.document) for m in knowledge.mandates]
+    pairs += [(q.id, s.symbol) for q in knowledge.qas for s in q.sources if s.symbol]
+    for record_id, symbol in pairs:
+        key = (lookup_key(symbol), record_id)
+        if key not in seen:
+            seen.add(key)
+            yield {"key": key[0], "record_id": record_id}
+
+
+def _vocab_rows(rows: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    df: Counter[str] = Counter()
+    for row in rows:
+        df.update(set(row["names_n"].split()) | set(row["text_n"].split()))
+    for stem_, count in sorted(df.items()):
+        yield {"stem": stem_, "df": count}
+
+
+def _surface_words(knowledge: Knowledge) -> set[str]:
+    """Every word of the knowledge as written (before stemming): the spelling checker's dictionary."""
+    found: set[str] = set()
+
+    def add(*texts: str | None) -> None:
+        for t in texts:
+            if t:
+                found.update(w for w in fold_ordinals(words(t)) if len(w) > 2 and not w.isdigit())
+
+    for d in knowledge.documents:
+        add(d.title, d.summary, d.session, *d.aliases, *d.agenda_items)
+    for m in knowledge.meetings:
+        add(m.name, m.summary, m.place, m.venue, m.chair, *m.aliases)
+    for a in knowledge.mandates:
+        add(a.name, a.action, a.summary, *a.aliases)
+    for b in knowledge.bodies:
+        add(b.name, b.abbreviation, b.summary, *b.aliases)
+    for q in knowledge.qas:
+        add(q.question, q.answer, *q.paraphrases)
+    for phrase, _ in BASE_PHRASES:
+        add(phrase)
+    return found

@@ -1,0 +1,59 @@
+"""What kind of fact a question asks for: when, where, who, chair, paragraph, which, outcome, what.
+
+Used on users' questions and, at build time, on curated questions, so that a curated answer to
+"who took part?" is not given to "where was it?". Pure and order-sensitive: the first rule wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text import words
+
+QUESTION_WORD_TYPOS = {
+    "wher": "where", "whre": "where", "wehre": "where", "whee": "where", "wen": "when", "whn": "when",
+    "wehn": "when", "wat": "what", "wht": "what", "waht": "what", "whta": "what", "hwo": "who", "whos": "who is",
+    "whcih": "which", "wich": "which", "whihc": "which", "whats": "what is", "whens": "when is",
+    "wheres": "where is", "whens's": "when is",
+}
+"""Question words are too short for the spelling checker; their usual typos are listed instead."""
+
+INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("chair", r"\b(who (chaired|chairs|presided over|led|leads|headed)|who was (the )?chair(man|person)?"
+                  r"( of)?|chaired by|chair(man|person)? of|who (was|is) (the )?head of)\b"),
+        ("paragraph", r"\b((which|what) (operative |preambular )?(paragraph|paragraphs|para|paras)|in which (operative )?"
+                      r"(paragraph|para)|paragraph number|para number)\b"),
+        ("link", r"\b(where can i (find|get|read|download)|where (is|are) the (text|report|document|paper)"
+                 r"|where to (find|get|read|download)|link to|link for|download|url)\b"),
+        ("when", r"\b(when|what date|which date|what dates|which dates|on what day|what day|which day|what year"
+                 r"|which year|in what year|dates?|how long ago|what time|dated)\b"),
+        ("where", r"\b(where|which city|what city|which country|what country|in which town|which venue|what venue"
+                  r"|venue|location|located|host city|which building|what building)\b"),
+        ("which", r"\b((which|what) (un |ga |ecosoc |general assembly )?(resolution|resolutions|res|reso"
+                  r"|document|documents|decision|symbol|report|text|instrument)|mandated by|under which|legal basis|basis for"
+                  r"|who mandated|what mandated|document symbol|symbol of|symbol for)\b"),
+        ("who", r"\b(who|whom|which body|which organ|which organi[sz]ation|which organi[sz]ations|which entity"
+                r"|which office|which un body|by whom|convened by|organi[sz]ed by|prepared by)\b"),
+        ("outcome", r"\b(outcome|what came out|results? of|conclusions? of)\b"),
+    )
+)
+
+
+def fix_question_words(tokens: list[str]) -> list[str]:
+    """['wher', 'was', ...] -> ['where', 'was', ...]."""
+    out: list[str] = []
+    for t in tokens:
+        out.extend(QUESTION_WORD_TYPOS.get(t, t).split())
+    return out
+
+
+def detect_intent(text: str) -> tuple[str, set[str]]:
+    """The kind of fact asked for, and the words that only said so (they are not content)."""
+    lowered = " ".join(fix_question_words(words(text)))
+    for name, pattern in INTENTS:
+        match = pattern.search(lowered)
+        if match:
+            return name, set(match.group(0).split())
+    return "what", set()

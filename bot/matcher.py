@@ -1,0 +1,305 @@
+"""Question -> what is asked (intent) and which records could answer it, ranked with the signals
+the answer policy decides on.
+
+Pipeline (see ../shared/engineering-notes.md, "Retrieval quality"): clean Slack text -> symbols
+first (exact key) -> words, ordinals, spelling corrected against the knowledge's own words ->
+phrases folded ("internet governance forum" -> "igf") -> FTS5 recall (OR of quoted stems, never
+raw user text) -> re-rank every candidate on weighted coverage of the question, similarity to its
+names (rapidfuzz), and whether it holds the fact asked for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+from bot.store import Store
+from bot.symbols import find_symbols, lookup_key
+from bot.intent import detect_intent, fix_question_words
+from bot.text import analyse, clean_question, fold_ordinals, fold_phrases, stem, words
+
+FTS_CANDIDATES = 40
+"""How many FTS5 hits are re-ranked: recall is cheap, the re-rank costs per candidate."""
+
+UNKNOWN_WORD_WEIGHT = 2.5
+"""Weight of a question word the knowledge never uses: about as telling as a rare known word, so
+one such word among two known ones pulls coverage below the answer threshold (out of scope)."""
+
+LONG_QUESTION_WORDS = 6
+"""Past this many content words a question is chatty ("for my briefing note tomorrow..."): each
+unknown word then weighs proportionally less, so context words do not sink a real question."""
+
+NUMBER_WEIGHT = 4.0
+"""A year, number or ordinal ("IGF 2019", "third meeting") picks one record among look-alikes:
+when the record lacks it, the question is about something else."""
+
+WEIGHTS = {"coverage": 0.5, "name": 0.35, "intent": 0.15}
+"""How the re-rank signals add up to a score in 0..1 (coverage is the strongest evidence)."""
+
+SYMBOL_BONUS = {"document": 0.12, "linked": 0.1}
+"""A symbol typed in the question names its document outright; records that cite it come next,
+and win when the rest of the question is about them ("who was invited under res 66/184?")."""
+
+DIRECT_SYMBOL_COVERAGE = 0.75
+"""Coverage granted to the document a question names by symbol, so that words the knowledge does
+not use ("title?", "distribution date") do not turn a certain match into an abstention."""
+
+STOP_WORDS = frozenset("""
+a an the of in on at to for by and or but with from as into onto about above under over than then
+is was were are be been being am do does did done doing has have had having can could would should
+will shall may might must i me my we our us you your he she they them their it its this that these
+those there here what whats when where who whom whose which why how
+please pls tell know let give show find explain describe list name say said says told ask asked
+quick question questions hi hello hey thanks thank thx cheers dear team folks guys ok okay so just also
+again any some all each every other another such only very really actually exactly precisely
+happen happened happens occur occurred take took taken place places held hold holds holding
+start started begin began kick kicked off end ended finish finished run ran go went gone
+regarding concerning re info information details detail anything something one ones
+note notes briefing brief remind reminder need needs want like looking look recall remember sure
+exact day days date dates year years time times city country venue location located building
+chair chaired chairs chairman chairperson presided led lead leads headed convened convene convening
+organised organized organise organize prepared prepare mandated mandate mandating basis legal
+which document documents symbol symbols paragraph paragraphs para paras operative resolution resolutions
+text decision un united nations official officially formally roughly approximately around
+get got getting make made making put mean means meant called call named known refer refers referred
+doesn isn wasn weren didn don not no yes
+host hosted hosting hosts organise organised happened happening exist exists existed existing
+tomorrow today yesterday week weeks month morning afternoon evening soon later now currently
+draft drafting statement delegation delegations mission capital colleague colleagues boss office
+slide slides deck presentation workshop timeline memo report reports background file catching up
+sorry apologies bother basic sanity check confirm confirming correct right wrong understand
+thing things stuff bit lot lots kind sort way ways number numbers full
+""".split())
+"""Words that never tell records apart: function words, question fillers, intent words, the
+context people add around a question ("for my briefing note tomorrow")."""
+
+
+@dataclass(frozen=True)
+class Query:
+    """A question, analysed: what is asked, about what, and which parts the knowledge knows."""
+
+    text: str
+    intent: str
+    stems: tuple[str, ...]
+    weights: dict[str, float]
+    unknown: tuple[str, ...]
+    symbols: tuple[str, ...]
+    known_symbols: tuple[str, ...]
+    unknown_symbols: tuple[str, ...]
+    corrections: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def total_weight(self) -> float:
+        return sum(self.weights.values())
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One record that could answer, with the signals the answer policy decides on."""
+
+    record: dict[str, Any]
+    score: float
+    coverage: float
+    name: float
+    intent_fit: float
+    via_symbol: float
+
+    @property
+    def id(self) -> str:
+        return str(self.record["id"])
+
+    @property
+    def kind(self) -> str:
+        return str(self.record["kind"])
+
+
+def correct_spelling(word: str, store: Store) -> str:
+    """A word the knowledge never uses -> its closest word there, within 1 edit (2 for long words)."""
+    if word in store.surface_set or stem(word) in store.df or len(word) < 5 or not word.isalpha():
+        return word
+    max_edits = 1 if len(word) < 8 else 2
+    lengths = range(len(word) - max_edits, len(word) + max_edits + 1)
+    match = process.extractOne(word, store.words_of_length(lengths), scorer=OSA.distance, score_cutoff=max_edits)
+    return match[0] if match else word
+
+
+def _symbol_parts(symbols: tuple[str, ...]) -> set[str]:
+    """The words a typed symbol leaves in the text ('crp2', 'res', '66', '184'), so they are not content."""
+    parts: set[str] = set()
+    for sym in symbols:
+        for piece in re.split(r"[/\-()\s]+", lookup_key(sym).lower()):
+            parts.add(piece)
+            parts.update(re.findall(r"[a-z]+|\d+", piece))
+    return parts | {"res", "reso", "resolution", "ga", "ecosoc", "add", "rev", "corr"} if symbols else parts
+
+
+def analyse_question(question: str, store: Store) -> Query:
+    """Analyse a question against an open index (symbols, intent, weighted content stems)."""
+    text = clean_question(question)
+    symbols = tuple(find_symbols(text))
+    known = tuple(s for s in symbols if lookup_key(s) in store.symbol_keys)
+    unknown_syms = tuple(s for s in symbols if s not in known)
+    intent, intent_words = detect_intent(text)
+    skip = _symbol_parts(symbols)
+
+    tokens = fix_question_words(fold_ordinals(words(text)))
+    corrections: dict[str, str] = {}
+    corrected = []
+    for w in tokens:
+        if w in skip:
+            continue
+        if w not in STOP_WORDS and w not in intent_words:
+            fixed = correct_spelling(w, store)
+            if fixed != w:
+                corrections[w] = fixed
+                w = fixed
+        corrected.append(w)
+    folded = fold_phrases(corrected, store.phrases)
+    stems = list(dict.fromkeys(stem(w) for w in folded if w not in STOP_WORDS and w not in intent_words))
+    unknown_scale = min(1.0, LONG_QUESTION_WORDS / max(1, len(stems)))
+    weights: dict[str, float] = {}
+    unknown: list[str] = []
+    for s in stems:
+        numeric = any(c.isdigit() for c in s)
+        idf = store.idf(s)
+        if idf == 0:
+            unknown.append(s)
+        if numeric:
+            weights[s] = max(idf, NUMBER_WEIGHT)
+        else:
+            weights[s] = idf or UNKNOWN_WORD_WEIGHT * unknown_scale
+    return Query(text, intent, tuple(stems), weights, tuple(unknown), symbols, known, unknown_syms, corrections)
+
+
+def rank(query: Query, store: Store, limit: int = 10) -> list[Candidate]:
+    """Candidates for a query, best first: symbol matches and FTS hits, re-ranked."""
+    via_symbol: dict[str, float] = {}
+    for sym in query.known_symbols:
+        key = lookup_key(sym)
+        for record_id in store.symbol_keys.get(key, ()):
+            via_symbol[record_id] = 1.0
+        for record_id in store.linked_to(key):
+            via_symbol.setdefault(record_id, 0.5)
+    hits = [rid for rid, _ in store.search(query.stems, FTS_CANDIDATES)] if query.stems else []
+    ids = list(dict.fromkeys([*via_symbol, *hits]))
+    records = store.records(ids)
+    candidates = [_score(query, records[i], via_symbol.get(i, 0.0)) for i in ids if i in records]
+    candidates.sort(key=lambda c: (-c.score, _KIND_ORDER.get(c.kind, 9), c.id))
+    return candidates[:limit]
+
+
+_KIND_ORDER = {"meeting": 0, "mandate": 1, "document": 2, "qa": 3, "body": 4}
+"""Tie-break: the more specific structured record first; never by set iteration order."""
+
+
+def _score(query: Query, record: dict[str, Any], via_symbol: float) -> Candidate:
+    vocab = set(record["_text"].split())
+    for name in record["names_n"]:
+        vocab.update(name.split())
+    total = query.total_weight
+    if total > 0:
+        coverage = sum(w for s, w in query.weights.items() if s in vocab) / total
+        name = max((_name_similarity(query, n) for n in record["names_n"]), default=0.0)
+    else:  # only a symbol was asked about
+        coverage, name = (1.0, 1.0) if via_symbol else (0.0, 0.0)
+    if via_symbol >= 1:  # the document the question names: certain, whatever else it says
+        coverage = max(coverage, DIRECT_SYMBOL_COVERAGE)
+        name = max(name, 0.8)
+    elif via_symbol:
+        coverage = 0.5 + 0.5 * coverage
+        name = max(name, 0.5)
+    fit = intent_fit(query.intent, record)
+    score = WEIGHTS["coverage"] * coverage + WEIGHTS["name"] * name + WEIGHTS["intent"] * fit
+    if via_symbol:
+        score += SYMBOL_BONUS["document"] if via_symbol >= 1 else SYMBOL_BONUS["linked"]
+    return Candidate(record, round(score, 6), coverage, name, fit, via_symbol)
+
+
+def _name_similarity(query: Query, name: str) -> float:
+    """Weighted Dice overlap of question and name stems, or rapidfuzz's order-free ratio if higher."""
+    tokens = [t for t in name.split() if t not in STOP_WORDS]
+    if not tokens:
+        return 0.0
+    name_w = {t: query.weights.get(t, 1.0) for t in tokens}
+    shared = sum(w for t, w in query.weights.items() if t in name_w)
+    dice = 2 * shared / (query.total_weight + sum(name_w.values()))
+    ratio = fuzz.token_sort_ratio(" ".join(query.stems), " ".join(tokens)) / 100
+    return max(dice, 0.9 * ratio)
+
+
+def fact_key(intent: str, record: dict[str, Any]) -> str:
+    """The fact an answer to `intent` would give: two records agreeing on it are not ambiguous."""
+    kind, get = record["kind"], record.get
+    if intent in ("which", "paragraph"):
+        if kind == "mandate":
+            return str(record["document"]["symbol"])
+        if kind == "meeting":
+            return ",".join(m["symbol"] for m in get("mandated_by", []))
+    if intent == "when" and kind == "meeting":
+        return str(get("when"))
+    if intent == "where" and kind == "meeting":
+        return str(get("place"))
+    return str(record["id"])
+
+
+def has_fact(intent: str, record: dict[str, Any]) -> bool:
+    """Does the record hold the fact this intent asks for? (Curated answers: when asked alike.)"""
+    kind = record["kind"]
+    get = record.get
+    if kind == "qa":
+        return _qa_fits(intent, record)
+    if kind == "meeting":
+        has = {"when": get("when"), "where": get("place") or get("venue"), "who": get("convened_by") or get("chair"),
+               "chair": get("chair"), "which": get("mandated_by"), "outcome": get("outcome_documents"),
+               "paragraph": any(m.get("paragraph") for m in get("mandated_by", [])), "what": True,
+               "link": get("outcome_documents")}
+    elif kind == "document":
+        has = {"when": get("date"), "who": get("bodies"), "which": True, "what": True, "outcome": True, "link": True,
+               "paragraph": any(m.get("paragraph") for m in get("mandates", []))}
+    elif kind == "mandate":
+        has = {"which": True, "who": True, "what": True, "outcome": get("fulfilled_by"), "link": True,
+               "paragraph": get("paragraph"), "when": get("date") or get("document", {}).get("date")}
+    else:
+        has = {"what": True, "who": True, "which": False}
+    return bool(has.get(intent))
+
+
+_DATE_HINT = re.compile(r"\b(1[89]|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september"
+                        r"|october|november|december)\b", re.I)
+
+
+def _qa_fits(intent: str, record: dict[str, Any]) -> bool:
+    """A curated answer fits when it was asked the same way, or generally and its text holds the fact."""
+    asked = record.get("intent", "what")
+    if asked == intent:
+        return True
+    if asked in ("who", "chair") and intent in ("who", "chair"):
+        return True
+    if record.get("gap") or asked != "what":
+        return intent == "what" and not record.get("gap")
+    text = f"{record['question']} {record['answer']}"
+    if intent == "when":
+        return bool(_DATE_HINT.search(text))
+    if intent == "paragraph":
+        return bool(re.search(r"\bparagraphs? \d", text, re.I))
+    if intent == "which":
+        return bool(re.search(r"\b[A-Z]+(/[A-Za-z0-9.]+)+|\bresolution \d", text))
+    if intent == "where":
+        return bool(re.search(r"\b(in|at) (the )?[A-Z][a-z]+", record["answer"]))
+    return intent in ("what", "who", "chair", "link")
+
+
+def intent_fit(intent: str, record: dict[str, Any]) -> float:
+    """1 when the record holds the fact asked for, less when it can only say something close."""
+    if has_fact(intent, record):
+        return 1.0
+    return 0.5 if record["kind"] == "qa" else 0.3
+
+
+def analyse_text(text: str, store: Store) -> list[str]:
+    """Stems of arbitrary text, the way the index stores them (for tests and tools)."""
+    return analyse(text, store.phrases)

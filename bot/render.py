@@ -1,0 +1,235 @@
+"""All wording of answers: facts of a record -> a sentence, and results -> terminal text.
+
+The answer policy (`bot.answer`) decides *whether* to answer and from which record; this module
+decides *how it reads*. Slack's Block Kit lives in `bot.blocks`, which reuses these sentences.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.results import AskResult, SymbolResult
+
+EXAMPLE_QUESTIONS = (
+    "When were the enhanced cooperation consultations?",
+    "Which resolution mandated the meeting on enhanced cooperation?",
+    "What did the CSTD recommend to ECOSOC about the Chair's report?",
+    "Where was the second IGF held?",
+    "What is E/CN.16/2012/CRP.2?",
+)
+"""Shown in the App Home and in help; only those the current knowledge answers are offered."""
+
+ABSTAIN_TEXT = "I don't know: the knowledge base has no answer to that question."
+ABSTAIN_UNSURE = "I'm not sure which one you mean."
+ABSTAIN_EMPTY = "Ask me about the WSIS follow-up: a meeting, a resolution, a body or a UN document symbol."
+
+
+_FACTS = {
+    "when": "its date", "where": "where it took place", "chair": "who chaired it", "who": "who convened or issued it",
+    "paragraph": "the paragraph number", "link": "a link to its text", "which": "which document mandated it", "outcome": "its outcome document",
+}
+
+
+def missing_fact_text(intent: str, record: dict[str, Any]) -> str:
+    """An honest abstention: the record is known, the fact asked for is not in its sources."""
+    name = record.get("symbol") or record["name"]
+    return (f"I know {name}, but the sources in my knowledge base do not give {_FACTS.get(intent, 'that')}, "
+            "so I won't guess.")
+
+
+def _join(items: list[str]) -> str:
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _para(paragraph: str | None) -> str:
+    if not paragraph:
+        return ""
+    plural = any(sep in paragraph for sep in ("-", "–", ",", " and "))
+    return f", paragraph{'s' if plural else ''} {paragraph}"
+
+
+def _doc(ref: dict[str, Any], paragraph: bool = True) -> str:
+    title = f" ({ref['title']})" if ref.get("title") else ""
+    return f"{ref['symbol']}{title}{_para(ref.get('paragraph')) if paragraph else ''}"
+
+
+def _sentence(text: str | None) -> str:
+    text = (text or "").strip()
+    return text if not text or text.endswith((".", "!", "?", '"', "”")) else text + "."
+
+
+def meeting_answer(intent: str, r: dict[str, Any]) -> str:
+    """A meeting's fact for the intent, falling back to what it was when that fact is unknown."""
+    name = r["name"]
+    when = r.get("when")
+    on = (" on " if r.get("one_day") else " ") + when if when else ""
+    place = f" in {r['place']}" if r.get("place") else ""
+    venue = f" ({r['venue']})" if r.get("venue") else ""
+    if intent == "when" and when:
+        return f"{name} was held{on}{place}."
+    if intent == "where" and (r.get("place") or r.get("venue")):
+        return f"{name} was held{place}{venue}{on}."
+    if intent == "chair" and r.get("chair"):
+        return f"{name} was chaired by {r['chair']}."
+    if intent in ("who", "chair") and (r.get("convened_by") or r.get("chair")):
+        parts = [f"{name} was convened by {_join(r['convened_by'])}" if r.get("convened_by") else name]
+        if r.get("chair"):
+            parts.append(f"chaired by {r['chair']}")
+        return ", ".join(parts) + f"{on}."
+    if intent == "which" and r.get("mandated_by"):
+        return f"{name} was mandated by {_join([_doc(d) for d in r['mandated_by']])}."
+    if intent in ("outcome", "link") and r.get("outcome_documents"):
+        return f"The outcome of {name} is in {_join([_doc(d) for d in r['outcome_documents']])}."
+    lines = [f"{name}{' was held' + on if when else ''}{place}{venue}."]
+    if r.get("summary"):
+        lines.append(_sentence(r["summary"]))
+    if r.get("convened_by"):
+        lines.append(f"Convened by {_join(r['convened_by'])}.")
+    if r.get("mandated_by"):
+        lines.append(f"Mandated by {_join([_doc(d) for d in r['mandated_by']])}.")
+    if r.get("part_of"):
+        lines.append(f"Part of: {r['part_of']}.")
+    if r.get("outcome_documents"):
+        lines.append(f"Outcome: {_join([_doc(d) for d in r['outcome_documents']])}.")
+    return " ".join(lines)
+
+
+def document_answer(intent: str, r: dict[str, Any]) -> str:
+    """A document's fact for the intent; otherwise what it is and what it asks."""
+    head = f"{r['symbol']} ({r['title']})"
+    if intent == "link":
+        return f"{head} is available at {r['url']}."
+    if intent == "when" and r.get("date"):
+        return f"{head} is dated {r['date']}."
+    if intent == "who" and r.get("bodies"):
+        return f"{head} is a {r['kind'].replace('-', ' ')} of {_join(r['bodies'])}" + (
+            f", dated {r['date']}." if r.get("date") else ".")
+    lines = [f"{head}: {r['kind'].replace('-', ' ')}" + (f" of {_join(r['bodies'])}" if r.get("bodies") else "")
+             + (f", dated {r['date']}." if r.get("date") else ".")]
+    if r.get("summary"):
+        lines.append(_sentence(r["summary"]))
+    for mandate in r.get("mandates", [])[:3]:
+        to = _join(mandate["to"]) or "its addressees"
+        lines.append(f"It asks {to} to {_sentence(mandate['action'])}"[:-1] + f"{_para(mandate.get('paragraph'))}.")
+    if r.get("agenda_items"):
+        lines.append(f"Agenda: {'; '.join(r['agenda_items'])}.")
+    return " ".join(lines)
+
+
+def mandate_answer(intent: str, r: dict[str, Any]) -> str:
+    """Who asked whom to do what, and where: the document and paragraph always come with it."""
+    doc = r["document"]
+    source = _doc(doc)
+    who = f"{_join(r['by'])} asked {_join(r['to'])} to {r['action'].rstrip('.')}"
+    if intent == "which":
+        text = f"{source}: {who}."
+    elif intent == "when" and (r.get("date") or doc.get("date")):
+        text = f"{who}, in {source}, dated {r.get('date') or doc.get('date')}."
+    else:
+        text = f"{who}, in {source}."
+    if r.get("summary") and intent == "what":
+        text += " " + _sentence(r["summary"])
+    done = [f"{f['name']} ({f['when']})" if f.get("when") else (f.get("name") or f.get("symbol", ""))
+            for f in r.get("fulfilled_by", [])]
+    if done:
+        text += f" Carried out by: {_join(done)}."
+    return text
+
+
+def body_answer(intent: str, r: dict[str, Any]) -> str:
+    """What a body is."""
+    name = f"{r['name']} ({r['abbreviation']})" if r.get("abbreviation") else r["name"]
+    text = f"{name}: {_sentence(r['summary'])}" if r.get("summary") else f"{name}."
+    if r.get("parent"):
+        text += f" It reports to or is part of {r['parent']}."
+    return text
+
+
+def answer_text(intent: str, record: dict[str, Any]) -> str:
+    """The sentence that answers `intent` from `record`."""
+    kind = record["kind"]
+    if kind == "qa":
+        return str(record["answer"])
+    if kind == "meeting":
+        return meeting_answer(intent, record)
+    if kind == "document":
+        return document_answer(intent, record)
+    if kind == "mandate":
+        return mandate_answer(intent, record)
+    return body_answer(intent, record)
+
+
+def suggestion_for(record: dict[str, Any]) -> str:
+    """A question this record answers, offered as a "did you mean" choice."""
+    kind = record["kind"]
+    if kind == "qa":
+        return str(record["question"])
+    if kind == "meeting":
+        return f"When was the {_lower_first(record['name'])}?"
+    if kind == "document":
+        return f"What is {record['symbol']}?"
+    if kind == "mandate":
+        return f"Which document mandated: {_lower_first(record['name'])}?"
+    return f"What is the {_lower_first(record['name'])}?" if not record["name"].startswith("the ") else \
+        f"What is {record['name']}?"
+
+
+def _lower_first(text: str) -> str:
+    """'Fifteenth session ...' -> 'fifteenth session ...' but keeps 'IGF', 'Geneva'."""
+    first = text.split(" ", 1)[0]
+    if first[:1].isupper() and first[1:].islower() and first.lower() in _COMMON_LEADS:
+        return text[0].lower() + text[1:]
+    return text
+
+
+_COMMON_LEADS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth additional open one-day informal annual "
+    "inaugural high-level meeting session consultation consultations report convening the working".split()
+)
+
+
+# --- terminal -----------------------------------------------------------------------------------
+
+
+def format_answer(result: AskResult) -> str:
+    """An answer for a terminal: the text, then numbered sources; or the abstention and choices."""
+    lines = [result.answer]
+    if result.answered:
+        lines.append("")
+        lines.append("Sources:")
+        for i, c in enumerate(result.citations, 1):
+            para = f", para. {c.paragraph}" if c.paragraph else ""
+            title = f" — {c.title}" if c.title else ""
+            lines.append(f"  [{i}] {c.symbol}{para}{title}")
+            lines.append(f"      {c.url}")
+    if result.suggestions:
+        lines.append("")
+        lines.append("Did you mean:")
+        lines.extend(f"  - {s}" for s in result.suggestions)
+    return "\n".join(lines)
+
+
+def format_symbol(result: SymbolResult) -> str:
+    """A document card for a terminal, or "not found" with the closest symbols."""
+    if not result.found:
+        lines = [result.error or f"No document with the symbol {result.query!r} in the knowledge base."]
+        if result.suggestions:
+            lines.append("Closest known symbols: " + ", ".join(result.suggestions))
+        return "\n".join(lines)
+    rows = [
+        ("Symbol", " = ".join(result.symbols) if len(result.symbols) > 1 else (result.symbol or "")),
+        ("Title", result.title),
+        ("Kind", result.kind.replace("-", " ")),
+        ("Date", result.date),
+        ("Body", ", ".join(result.bodies)),
+        ("Session", result.session),
+        ("Agenda", "; ".join(result.agenda_items)),
+        ("Link", result.url),
+        ("Related", ", ".join(result.related)),
+        ("Summary", result.summary),
+    ]
+    return "\n".join(f"{label + ':':<9} {value}" for label, value in rows if value)

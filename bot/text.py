@@ -1,0 +1,163 @@
+"""Text normalisation shared by the index and the matcher, so that both sides see the same tokens.
+
+Questions arrive with Slack markup, typos, abbreviations and spelled-out ordinals; records say
+"Commission on Science and Technology for Development" where users type "CSTD". Both sides go
+through `analyse()`: plain text -> words -> ordinals folded ("third" -> "3rd") -> known phrases
+folded to one token ("internet governance forum" -> "igf") -> light stemming. Pure functions.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Sequence
+
+# Slack markup: <@U123>, <!channel>, <!subteam^S1|@team>, <#C123|general>, <http://x|label>, <http://x>
+_SLACK_MENTION = re.compile(r"<[@!][^<>]*>")
+_SLACK_CHANNEL = re.compile(r"<#[A-Z0-9]+(?:\|([^<>]*))?>")
+_SLACK_LINK = re.compile(r"<((?:https?|mailto):[^<>|]*)(?:\|([^<>]*))?>")
+_WORD = re.compile(r"[a-z0-9]+")
+
+MAX_QUESTION_CHARS = 2000
+"""Questions are cut here: longer text is never a question, and this bounds the work per request."""
+
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_ORDINAL_SUFFIX = re.compile(r"^(\d+)(st|nd|rd|th)$")
+
+BASE_PHRASES: tuple[tuple[str, str], ...] = (
+    ("working group on enhanced cooperation", "wgec"),
+    ("working group on enhanced co operation", "wgec"),
+    ("enhanced cooperation", "ec"),
+    ("enhanced co operation", "ec"),
+    ("world summit on the information society", "wsis"),
+    ("world summit on information society", "wsis"),
+    ("internet governance forum", "igf"),
+    ("commission on science and technology for development", "cstd"),
+    ("economic and social council", "ecosoc"),
+    ("un general assembly", "ga"),
+    ("united nations general assembly", "ga"),
+    ("general assembly", "ga"),
+    ("unga", "ga"),
+    ("secretary general", "sg"),
+    ("unsg", "sg"),
+    ("united nations", "un"),
+    ("information and communications technologies", "ict"),
+    ("information and communication technologies", "ict"),
+    ("information and communications technology", "ict"),
+    ("information and communication technology", "ict"),
+    ("icts", "ict"),
+    ("conference room paper", "crp"),
+    ("res", "resolution"),
+    ("reso", "resolution"),
+    ("resolutions", "resolution"),
+    ("para", "paragraph"),
+    ("paras", "paragraph"),
+    ("co operation", "cooperation"),
+    ("yearly", "annual"),
+    ("annually", "annual"),
+    ("every year", "annual"),
+)
+"""Phrases folded to one token on both sides. The index adds each body's name -> abbreviation."""
+
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "s", "e")
+
+
+def slack_to_plain(text: str) -> str:
+    """Slack's escaped markup -> plain text: mentions and broadcasts dropped, links to labels."""
+    text = _SLACK_LINK.sub(lambda m: m.group(2) or m.group(1), text)
+    text = _SLACK_CHANNEL.sub(lambda m: m.group(1) or "", text)
+    text = _SLACK_MENTION.sub(" ", text)
+    return html.unescape(text)
+
+
+def clean_question(text: str) -> str:
+    """A question as typed (maybe Slack markup, control characters, huge) -> bounded plain text."""
+    text = slack_to_plain(text[: MAX_QUESTION_CHARS * 2])
+    text = "".join(ch if ch.isprintable() else " " for ch in text)
+    return " ".join(text.split())[:MAX_QUESTION_CHARS]
+
+
+def words(text: str) -> list[str]:
+    """Lower-case alphanumeric words; accents and punctuation are separators."""
+    return _WORD.findall(text.lower().replace("'s", "").replace("’s", ""))
+
+
+def fold_ordinals(tokens: Sequence[str]) -> list[str]:
+    """'third' -> '3rd', '15th' stays, 'sixty' 'seventh' -> '67th', 'twenty-first' -> '21st'."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok in _TENS and i + 1 < len(tokens) and tokens[i + 1] in _ORDINALS and _ORDINALS[tokens[i + 1]] < 10:
+            out.append(ordinal(_TENS[tok] + _ORDINALS[tokens[i + 1]]))
+            i += 2
+            continue
+        if tok in _ORDINALS:
+            out.append(ordinal(_ORDINALS[tok]))
+        else:
+            m = _ORDINAL_SUFFIX.match(tok)
+            out.append(ordinal(int(m.group(1))) if m else tok)
+        i += 1
+    return out
+
+
+def ordinal(n: int) -> str:
+    """1 -> '1st', 22 -> '22nd', 13 -> '13th'."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def fold_phrases(tokens: Sequence[str], phrases: dict[tuple[str, ...], str]) -> list[str]:
+    """Replace the longest known phrase at each position by its one-token form."""
+    if not phrases:
+        return list(tokens)
+    longest = max(len(p) for p in phrases)
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            repl = phrases.get(tuple(tokens[i : i + n]))
+            if repl is not None:
+                out.extend(repl.split())
+                i += n
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
+def stem(token: str) -> str:
+    """A light, consistent suffix stripper: 'consultations'/'consultation' -> 'consult'."""
+    if len(token) <= 4 or not token.isalpha():
+        return token
+    if token.endswith("ss") or token.endswith("us") or token.endswith("is"):
+        return token
+    for suffix in _SUFFIXES:
+        if token.endswith(suffix) and len(token) - len(suffix) >= 4:
+            return token[: -len(suffix)]
+    return token
+
+
+def phrase_table(pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, ...], str]:
+    """(phrase, replacement) pairs -> the lookup table `fold_phrases` wants."""
+    table: dict[tuple[str, ...], str] = {}
+    for phrase, repl in pairs:
+        key = tuple(words(phrase))
+        if key and key != (repl,):
+            table.setdefault(key, repl)
+    return table
+
+
+def analyse(text: str, phrases: dict[tuple[str, ...], str]) -> list[str]:
+    """Text -> the normalised tokens both the index and the matcher compare."""
+    tokens = fold_phrases(fold_ordinals(words(text)), phrases)
+    return [stem(t) for t in tokens]

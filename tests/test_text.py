@@ -1,0 +1,73 @@
+"""Text normalisation: both the index and the matcher must see the same tokens."""
+
+import pytest
+
+from bot.text import BASE_PHRASES, analyse, clean_question, fold_ordinals, ordinal, phrase_table, slack_to_plain, stem
+
+TABLE = phrase_table(BASE_PHRASES)
+
+
+@pytest.mark.parametrize(
+    ("raw", "plain"),
+    [
+        ("<@U012ABC> when was it?", "  when was it?"),
+        ("<!channel> hi", "  hi"),
+        ("<!here|here> hi", "  hi"),
+        ("<!subteam^S123|@team> hi", "  hi"),
+        ("see <https://undocs.org/A/RES/66/184|A/RES/66/184>", "see A/RES/66/184"),
+        ("see <https://undocs.org/x>", "see https://undocs.org/x"),
+        ("<#C123|general> hi", "general hi"),
+        ("a &lt;b&gt; &amp; c", "a <b> & c"),
+    ],
+)
+def test_slack_markup_becomes_plain_text(raw: str, plain: str) -> None:
+    assert slack_to_plain(raw) == plain
+
+
+def test_clean_question_bounds_length_and_drops_control_characters() -> None:
+    cleaned = clean_question("when\x00 was\x1b it " + "x" * 10_000)
+    assert "\x00" not in cleaned and "\x1b" not in cleaned
+    assert cleaned.startswith("when was it")
+    assert len(cleaned) <= 2000
+
+
+@pytest.mark.parametrize(
+    ("tokens", "folded"),
+    [
+        (["third", "igf"], ["3rd", "igf"]),
+        (["sixty", "seventh", "session"], ["67th", "session"]),
+        (["15th", "session"], ["15th", "session"]),
+        (["1st"], ["1st"]),
+        (["twenty", "first"], ["21st"]),
+        (["sixty", "delegates"], ["sixty", "delegates"]),
+    ],
+)
+def test_ordinals_fold_to_one_form(tokens: list[str], folded: list[str]) -> None:
+    assert fold_ordinals(tokens) == folded
+
+
+@pytest.mark.parametrize(("n", "text"), [(1, "1st"), (2, "2nd"), (3, "3rd"), (11, "11th"), (12, "12th"),
+                                         (13, "13th"), (21, "21st"), (22, "22nd"), (67, "67th"), (101, "101st")])
+def test_ordinal_suffixes(n: int, text: str) -> None:
+    assert ordinal(n) == text
+
+
+def test_full_names_and_abbreviations_analyse_alike() -> None:
+    assert analyse("Internet Governance Forum", TABLE) == analyse("IGF", TABLE)
+    assert analyse("the General Assembly", TABLE)[-1] == analyse("UNGA", TABLE)[0]
+    assert "wgec" in analyse("Working Group on Enhanced Cooperation", TABLE)
+    assert "ec" in analyse("enhanced co-operation", TABLE)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("consultations", "consultation"), ("meetings", "meeting"), ("sessions", "session"),
+     ("convened", "convene"), ("resolutions", "resolution")],
+)
+def test_stemming_is_consistent_across_inflections(a: str, b: str) -> None:
+    assert stem(a) == stem(b)
+
+
+@pytest.mark.parametrize("word", ["process", "status", "basis", "igf", "2012", "cstd"])
+def test_stemming_leaves_short_and_special_words_alone(word: str) -> None:
+    assert stem(word) == word
