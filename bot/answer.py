@@ -20,9 +20,9 @@ words scattered over a long summary; a real match also resembles how the record 
 MIN_SCORE = 0.62
 """Combined score (see matcher.WEIGHTS) below which the best candidate is only a suggestion."""
 
-AMBIGUITY_MARGIN = 0.02
-"""Two records of the same kind scoring within this margin (the seven IGF meetings for "when was
-the IGF?") are different answers to an underspecified question: ask which one instead."""
+AMBIGUITY_WINDOW = 0.015
+"""Candidates this close to the best are contenders: two of one kind that give different facts
+(two IGF meetings' dates) mean the question does not say which one it is about."""
 
 SUGGESTION_FLOOR = 0.35
 """Candidates below this score are too far from the question to be offered as choices."""
@@ -53,11 +53,9 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
             text = ABSTAIN_TEXT if best.kind == "qa" else missing_fact_text(query.intent, best.record)
             return _abstain(question, text, candidates)
         best = switch[0]
-    key = fact_key(query.intent, best.record)
-    rivals = [c for c in candidates if c is not best and c.kind == best.kind
-              and abs(best.score - c.score) <= AMBIGUITY_MARGIN and fact_key(query.intent, c.record) != key]
-    if rivals and best.via_symbol < 1:
-        return _abstain(question, ABSTAIN_UNSURE, [best, *rivals])
+    if best.via_symbol < 1 and _ambiguous(query, best, candidates):
+        close = [c for c in candidates if best.score - c.score <= AMBIGUITY_WINDOW]
+        return _abstain(question, ABSTAIN_UNSURE, close)
     if best.record.get("gap"):
         return _abstain(question, str(best.record["answer"]), [])
     citations = _citations(query, best)
@@ -71,6 +69,15 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         confidence=min(1.0, best.score),
         record_id=best.id,
     )
+
+
+def _ambiguous(query: Query, best: Candidate, candidates: list[Candidate]) -> bool:
+    """Do near-equal candidates of one kind give different answers?"""
+    close = [c for c in candidates if best.score - c.score <= AMBIGUITY_WINDOW]
+    by_kind: dict[str, set[str]] = {}
+    for c in close:
+        by_kind.setdefault(c.kind, set()).add(fact_key(query.intent, c.record))
+    return any(len(keys) > 1 for keys in by_kind.values())
 
 
 def _citations(query: Query, best: Candidate) -> tuple[Citation, ...]:

@@ -21,8 +21,8 @@ QUESTION_WORD_TYPOS = {
 INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
-        ("chair", r"\b(who (chaired|chairs|presided over|led|leads|headed)|who was (the )?chair(man|person)?"
-                  r"( of)?|chaired by|chair(man|person)? of|who (was|is) (the )?head of)\b"),
+        ("chair", r"\b(who (chaired|chairs|presided over|led|leads|headed)|who (was|is|were) (the )?chair(man|person)?"
+                  r"|chaired by whom|who (was|is) (the )?head of|name of the chair)\b"),
         ("paragraph", r"\b((which|what) (operative |preambular )?(paragraph|paragraphs|para|paras)|in which (operative )?"
                       r"(paragraph|para)|paragraph number|para number)\b"),
         ("link", r"\b(where can i (find|get|read|download)|where (is|are) the (text|report|document|paper)"

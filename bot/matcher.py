@@ -40,6 +40,10 @@ when the record lacks it, the question is about something else."""
 WEIGHTS = {"coverage": 0.5, "name": 0.35, "intent": 0.15}
 """How the re-rank signals add up to a score in 0..1 (coverage is the strongest evidence)."""
 
+QA_INFERRED_FIT = 0.7
+"""A curated answer asked generally ("what was the purpose?") may hold the fact asked for; a record
+that holds it in a field, or a curated answer asked the same way, fits better."""
+
 SYMBOL_BONUS = {"document": 0.12, "linked": 0.1}
 """A symbol typed in the question names its document outright; records that cite it come next,
 and win when the rest of the question is about them ("who was invited under res 66/184?")."""
@@ -295,9 +299,11 @@ def _qa_fits(intent: str, record: dict[str, Any]) -> bool:
 
 def intent_fit(intent: str, record: dict[str, Any]) -> float:
     """1 when the record holds the fact asked for, less when it can only say something close."""
-    if has_fact(intent, record):
-        return 1.0
-    return 0.5 if record["kind"] == "qa" else 0.3
+    if record["kind"] == "qa":
+        if record.get("intent", "what") == intent:
+            return 1.0
+        return QA_INFERRED_FIT if has_fact(intent, record) else 0.4
+    return 1.0 if has_fact(intent, record) else 0.3
 
 
 def analyse_text(text: str, store: Store) -> list[str]:
