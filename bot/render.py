@@ -63,7 +63,7 @@ def _sentence(text: str | None) -> str:
 
 def meeting_answer(intent: str, r: dict[str, Any]) -> str:
     """A meeting's fact for the intent, falling back to what it was when that fact is unknown."""
-    name = r["name"]
+    name = _the(r["name"])
     when = r.get("when")
     on = (" on " if r.get("one_day") else " ") + when if when else ""
     place = f" in {r['place']}" if r.get("place") else ""
@@ -82,7 +82,7 @@ def meeting_answer(intent: str, r: dict[str, Any]) -> str:
     if intent == "which" and r.get("mandated_by"):
         return f"{name} was mandated by {_join([_doc(d) for d in r['mandated_by']])}."
     if intent in ("outcome", "link") and r.get("outcome_documents"):
-        return f"The outcome of {name} is in {_join([_doc(d) for d in r['outcome_documents']])}."
+        return f"The outcome of {_lower_first(r['name'])} is in {_join([_doc(d) for d in r['outcome_documents']])}."
     lines = [f"{name}{' was held' + on if when else ''}{place}{venue}."]
     if r.get("summary"):
         lines.append(_sentence(r["summary"]))
@@ -175,6 +175,12 @@ def suggestion_for(record: dict[str, Any]) -> str:
         return f"Which document mandated: {_lower_first(record['name'])}?"
     return f"What is the {_lower_first(record['name'])}?" if not record["name"].startswith("the ") else \
         f"What is {record['name']}?"
+
+
+def _the(name: str) -> str:
+    """'Fifteenth session of the CSTD' -> 'The fifteenth session of the CSTD'; names stay as they are."""
+    lowered = _lower_first(name)
+    return f"The {lowered}" if lowered != name else name
 
 
 def _lower_first(text: str) -> str:
