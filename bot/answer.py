@@ -17,6 +17,10 @@ MIN_NAME = 0.2
 """Similarity of the question to at least one of the record's names. Coverage alone can be met by
 words scattered over a long summary; a real match also resembles how the record is named."""
 
+FULL_COVERAGE = 0.95
+"""A record holding every content word of the question needs no name resemblance: relational
+questions ("which resolution endorsed the Geneva Declaration?") name the fact, not the record."""
+
 MIN_SCORE = 0.62
 """Combined score (see matcher.WEIGHTS) below which the best candidate is only a suggestion."""
 
@@ -44,7 +48,8 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
     if not candidates:
         return _abstain(question, ABSTAIN_TEXT, [])
     best = candidates[0]
-    if best.coverage < MIN_COVERAGE or best.name < MIN_NAME or best.score < MIN_SCORE:
+    named = best.name >= MIN_NAME or best.coverage >= FULL_COVERAGE
+    if best.coverage < MIN_COVERAGE or not named or best.score < MIN_SCORE:
         return _abstain(question, ABSTAIN_TEXT, candidates)
     if not has_fact(query.intent, best.record):
         switch = [c for c in candidates[1:4] if has_fact(query.intent, c.record)

@@ -25,6 +25,10 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|chaired by whom|who (was|is) (the )?head of|name of the chair)\b"),
         ("paragraph", r"\b((which|what) (operative |preambular )?(paragraph|paragraphs|para|paras)|in which (operative )?"
                       r"(paragraph|para)|paragraph number|para number)\b"),
+        ("participants", r"\b(who (was|were|is|are) (to |supposed to |invited to |allowed to |able to |meant to )?"
+                         r"(take part|participate|attend|involve|be involved)|participants?|who could (take part"
+                         r"|attend|participate)|who took part|who participated|who attended|who were the members"
+                         r"|membership|composition)\b"),
         ("link", r"\b(where can i (find|get|read|download)|where (is|are) the (text|report|document|paper)"
                  r"|where to (find|get|read|download)|link to|link for|download|url)\b"),
         ("when", r"\b(when|what date|which date|what dates|which dates|on what day|what day|which day|what year"

@@ -77,6 +77,8 @@ draft drafting statement delegation delegations mission capital colleague collea
 slide slides deck presentation workshop timeline memo report reports background file catching up
 sorry apologies bother basic sanity check confirm confirming correct right wrong understand
 thing things stuff bit lot lots kind sort way ways number numbers full
+good morning afternoon evening all everyone putting together few couple several many much more most
+quickly briefly short summary summarise summarize overview whole entire exact exactly
 """.split())
 """Words that never tell records apart: function words, question fillers, intent words, the
 context people add around a question ("for my briefing note tomorrow")."""
@@ -123,7 +125,11 @@ class Candidate:
 
 def correct_spelling(word: str, store: Store) -> str:
     """A word the knowledge never uses -> its closest word there, within 1 edit (2 for long words)."""
-    if word in store.surface_set or stem(word) in store.df or len(word) < 5 or not word.isalpha():
+    if word in store.surface_set or stem(word) in store.df or not word.isalpha():
+        return word
+    if word.endswith("s") and (word[:-1] in store.surface_set or word[:-1] in store.df):
+        return word[:-1]  # plurals of abbreviations: "IGFs", "WGECs"
+    if len(word) < 5:
         return word
     max_edits = 1 if len(word) < 8 else 2
     lengths = range(len(word) - max_edits, len(word) + max_edits + 1)
@@ -281,10 +287,11 @@ def _qa_fits(intent: str, record: dict[str, Any]) -> bool:
     asked = record.get("intent", "what")
     if asked == intent:
         return True
-    if asked in ("who", "chair") and intent in ("who", "chair"):
-        return True
-    if record.get("gap") or asked != "what":
-        return intent == "what" and not record.get("gap")
+    if record.get("gap"):
+        return False
+    people = {"who", "chair", "participants"}
+    if asked in people and intent in people:
+        return "participants" not in (asked, intent)
     text = f"{record['question']} {record['answer']}"
     if intent == "when":
         return bool(_DATE_HINT.search(text))

@@ -130,7 +130,7 @@ def mandate_answer(intent: str, r: dict[str, Any]) -> str:
         text = f"{who}, in {source}, dated {r.get('date') or doc.get('date')}."
     else:
         text = f"{who}, in {source}."
-    if r.get("summary") and intent == "what":
+    if r.get("summary") and intent != "which":
         text += " " + _sentence(r["summary"])
     done = [f"{f['name']} ({f['when']})" if f.get("when") else (f.get("name") or f.get("symbol", ""))
             for f in r.get("fulfilled_by", [])]
@@ -151,8 +151,8 @@ def body_answer(intent: str, r: dict[str, Any]) -> str:
 def answer_text(intent: str, record: dict[str, Any]) -> str:
     """The sentence that answers `intent` from `record`."""
     kind = record["kind"]
-    if kind == "qa":
-        return str(record["answer"])
+    if kind == "qa":  # the curated question says what the answer is about ("It sets out ...")
+        return str(record["answer"]) if record.get("gap") else f"{record['question']}\n{record['answer']}"
     if kind == "meeting":
         return meeting_answer(intent, record)
     if kind == "document":
