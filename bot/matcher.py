@@ -62,9 +62,9 @@ quick question questions hi hello hey thanks thank thx cheers dear team folks gu
 again any some all each every other another such only very really actually exactly precisely
 happen happened happens occur occurred take took taken place places held hold holds holding
 start started begin began kick kicked off end ended finish finished run ran go went gone
-regarding concerning re info information details detail anything something one ones
+regarding concerning re info details detail anything something one ones
 note notes briefing brief remind reminder need needs want like looking look recall remember sure
-exact day days date dates year years time times city country venue location located building
+exact date dates year years time times city country venue location located building
 chair chaired chairs chairman chairperson presided led lead leads headed convened convene convening
 organised organized organise organize prepared prepare mandated mandate mandating basis legal
 which document documents symbol symbols paragraph paragraphs para paras operative resolution resolutions
@@ -73,12 +73,12 @@ get got getting make made making put mean means meant called call named known re
 doesn isn wasn weren didn don not no yes
 host hosted hosting hosts organise organised happened happening exist exists existed existing
 tomorrow today yesterday week weeks month morning afternoon evening soon later now currently
-draft drafting statement delegation delegations mission capital colleague colleagues boss office
-slide slides deck presentation workshop timeline memo report reports background file catching up
+drafting statement delegation delegations mission capital colleague colleagues boss office
+slide slides deck presentation workshop timeline memo background file catching up
 sorry apologies bother basic sanity check confirm confirming correct right wrong understand
 thing things stuff bit lot lots kind sort way ways number numbers full
 good morning afternoon evening all everyone putting together few couple several many much more most
-quickly briefly short summary summarise summarize overview whole entire exact exactly
+quickly briefly short summarise summarize overview whole entire exact exactly
 """.split())
 """Words that never tell records apart: function words, question fillers, intent words, the
 context people add around a question ("for my briefing note tomorrow")."""

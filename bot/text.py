@@ -137,8 +137,10 @@ def fold_phrases(tokens: Sequence[str], phrases: dict[tuple[str, ...], str]) -> 
 
 def stem(token: str) -> str:
     """A light, consistent suffix stripper: 'consultations'/'consultation' -> 'consult'."""
-    if len(token) <= 4 or not token.isalpha():
+    if not token.isalpha() or len(token) < 4:
         return token
+    if len(token) == 4:  # only plurals: "acts" -> "act", "igfs" -> "igf"
+        return token[:-1] if token.endswith("s") and not token.endswith(("ss", "us", "is")) else token
     if token.endswith("ss") or token.endswith("us") or token.endswith("is"):
         return token
     for suffix in _SUFFIXES:
