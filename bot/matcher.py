@@ -218,7 +218,7 @@ def _score(query: Query, record: dict[str, Any], via_symbol: float) -> Candidate
         coverage, name = (1.0, 1.0) if via_symbol else (0.0, 0.0)
     if via_symbol >= 1:  # the document the question names: certain, whatever else it says
         coverage = max(coverage, DIRECT_SYMBOL_COVERAGE)
-        name = max(name, 0.8)
+        name = max(name, 0.5)
     elif via_symbol:
         coverage = 0.5 + 0.5 * coverage
         name = max(name, 0.5)

@@ -85,9 +85,14 @@ def clean_question(text: str) -> str:
     return " ".join(text.split())[:MAX_QUESTION_CHARS]
 
 
+_PLUS = re.compile(r"([a-z])\s*\+\s*(\d+)")
+
+
 def words(text: str) -> list[str]:
-    """Lower-case alphanumeric words; accents and punctuation are separators."""
-    return _WORD.findall(text.lower().replace("'s", "").replace("’s", ""))
+    """Lower-case alphanumeric words; accents and punctuation are separators. 'WSIS+20' stays one
+    word ('wsisplus20'), so that WSIS+30 is not mistaken for anything dated the 30th."""
+    text = _PLUS.sub(r"\1plus\2", text.lower().replace("'s", "").replace("’s", ""))
+    return _WORD.findall(text)
 
 
 def fold_ordinals(tokens: Sequence[str]) -> list[str]:

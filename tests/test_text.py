@@ -2,7 +2,17 @@
 
 import pytest
 
-from bot.text import BASE_PHRASES, analyse, clean_question, fold_ordinals, ordinal, phrase_table, slack_to_plain, stem
+from bot.text import (
+    BASE_PHRASES,
+    analyse,
+    clean_question,
+    fold_ordinals,
+    ordinal,
+    phrase_table,
+    slack_to_plain,
+    stem,
+    words,
+)
 
 TABLE = phrase_table(BASE_PHRASES)
 
@@ -71,3 +81,7 @@ def test_stemming_is_consistent_across_inflections(a: str, b: str) -> None:
 @pytest.mark.parametrize("word", ["process", "status", "basis", "igf", "2012", "cstd"])
 def test_stemming_leaves_short_and_special_words_alone(word: str) -> None:
     assert stem(word) == word
+
+
+def test_review_names_with_a_plus_stay_one_word() -> None:
+    assert words("WSIS+20 and WSIS + 10") == ["wsisplus20", "and", "wsisplus10"]
