@@ -30,7 +30,7 @@ from bot.records import AnyDate, Body, Document, Knowledge, Mandate, Meeting, QA
 from bot.symbols import lookup_key, split_joint
 from bot.text import BASE_PHRASES, analyse, fold_ordinals, phrase_table, words
 
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 """Bump when the layout changes: an index of another version is rebuilt, never misread."""
 
 
@@ -153,7 +153,8 @@ class _Resolver:
         body = self.bodies.get(body_id)
         if body is None:
             return body_id
-        return f"{body.name} ({body.abbreviation})" if body.abbreviation else body.name
+        name = f"{body.name} ({body.abbreviation})" if body.abbreviation else body.name
+        return name if name.lower().startswith("the ") else f"the {name}"  # read in running text
 
     def doc_ref(self, symbol: str, paragraph: str | None = None) -> dict[str, Any]:
         doc = self.doc(symbol)

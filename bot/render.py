@@ -71,12 +71,12 @@ def meeting_answer(intent: str, r: dict[str, Any]) -> str:
     if intent == "when" and when:
         return f"{name} was held{on}{place}."
     if intent == "where" and (r.get("place") or r.get("venue")):
-        return f"{name} was held{place}{venue}{on}."
+        return f"{name} was held{place}{venue}" + (f" ({when})." if when else ".")
     if intent == "chair" and r.get("chair"):
         return f"{name} was chaired by {r['chair']}."
     if intent in ("who", "chair") and (r.get("convened_by") or r.get("chair")):
         parts = [f"{name} was convened by {_join(r['convened_by'])}" if r.get("convened_by") else name]
-        if r.get("chair"):
+        if r.get("chair") and r["chair"].lower().removeprefix("the ") not in " ".join(r.get("convened_by", [])).lower():
             parts.append(f"chaired by {r['chair']}")
         return ", ".join(parts) + f"{on}."
     if intent == "which" and r.get("mandated_by"):
@@ -149,7 +149,12 @@ def body_answer(intent: str, r: dict[str, Any]) -> str:
 
 
 def answer_text(intent: str, record: dict[str, Any]) -> str:
-    """The sentence that answers `intent` from `record`."""
+    """The sentence that answers `intent` from `record`, starting with a capital."""
+    text = _answer_text(intent, record)
+    return text[:1].upper() + text[1:]
+
+
+def _answer_text(intent: str, record: dict[str, Any]) -> str:
     kind = record["kind"]
     if kind == "qa":  # the curated question says what the answer is about ("It sets out ...")
         return str(record["answer"]) if record.get("gap") else f"{record['question']}\n{record['answer']}"
