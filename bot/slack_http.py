@@ -252,10 +252,15 @@ class HttpServer:
         # socket from inside the loop thread, which ends when it finds its map empty.
         self._server.task_dispatcher.shutdown()
         if self._thread is not None and self._thread.is_alive():
-            self._server.trigger.pull_trigger(lambda: wasyncore.close_all(self._map))
+            try:
+                self._server.trigger.pull_trigger(lambda: wasyncore.close_all(self._map))
+            except OSError:
+                # waitress queues the thunk, then writes to the trigger's pipe: the loop, woken
+                # by an earlier pull, may have run the thunk (closing the pipe) in between.
+                pass
             self._thread.join(timeout=10)
-        else:
-            wasyncore.close_all(self._map)
+        if self._map:
+            wasyncore.close_all(self._map)  # the loop was not running, or never got the thunk
         if self._on_stop is not None:
             self._on_stop()
 

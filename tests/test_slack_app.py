@@ -20,11 +20,19 @@ import sys
 import textwrap
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from bot import blocks
+from bot.config import load_slack_config
+from bot.core import Bot
+from bot.slack_app import ExpiringMap, FeedbackLog, feedback_log
+from bot.slack_http import MAX_BODY_BYTES, HttpServer, build_server
+from tests.conftest import BUNDLED
 from tests.slack_stub import (
     SIGNING_SECRET,
     Reply,
@@ -37,40 +45,11 @@ from tests.slack_stub import (
     signed_headers,
 )
 
-from bot import blocks
-from bot.config import load_slack_config
-
-# ---- TEMPORARY fake core until bot.core.Bot lands (replaced by the real Bot below) ----
-from bot.results import AskResult, Citation, Overview, SymbolResult
-from bot.slack_app import feedback_log
-from bot.slack_http import MAX_BODY_BYTES, HttpServer, build_server
-
-ANSWERABLE = "When was the IGF mandate renewed?"
-UNANSWERABLE = "What is the airspeed of a swallow?"
-KNOWN_SYMBOL = "A/RES/70/125"
-
-
-class FakeBot:
-    def ask(self, question: str) -> AskResult:
-        if "igf" in question.lower():
-            return AskResult(question=question, answered=True, answer="In 2015, for ten years.",
-                             citations=(Citation("A/RES/70/125", "t", "https://undocs.org/A/RES/70/125", "63"),),
-                             confidence=0.9, record_id="igf")
-        return AskResult(question=question, answered=False, answer="I don't know.",
-                         suggestions=("When was the IGF mandate renewed?",))
-
-    def symbol(self, query: str) -> SymbolResult:
-        if query.strip().upper() == KNOWN_SYMBOL:
-            return SymbolResult(query=query, found=True, symbol=KNOWN_SYMBOL, title="Outcome",
-                                url="https://undocs.org/A/RES/70/125")
-        return SymbolResult(query=query, found=False, suggestions=(KNOWN_SYMBOL,))
-
-    def overview(self) -> Overview:
-        return Overview(counts={"documents": 3}, updated="2025-01-01", examples=(ANSWERABLE,))
-
-
-def make_bot(db_path: Path) -> FakeBot:
-    return FakeBot()
+# Anchors of the bundled knowledge (also README's example and App Home's examples); the first
+# test below fails loudly if the knowledge stops answering them.
+ANSWERABLE = "When were the enhanced cooperation consultations?"
+UNANSWERABLE = "What is the airspeed of an unladen swallow?"
+KNOWN_SYMBOL = "E/CN.16/2012/CRP.2"
 
 FORM = "application/x-www-form-urlencoded"
 
@@ -115,12 +94,11 @@ class Served:
 
 
 @pytest.fixture(scope="module")
-def core_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    bot = make_bot(tmp_path_factory.mktemp("index") / "index.db")
+def core_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bot]:
+    """The real core over the bundled knowledge, with its own SQLite index."""
+    bot = Bot(BUNDLED, tmp_path_factory.mktemp("slack-index") / "index.db")
     yield bot
-    close = getattr(bot, "close", None)
-    if close is not None:
-        close()
+    bot.close()
 
 
 @pytest.fixture
@@ -135,7 +113,7 @@ def feedback_db(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def served(core_bot: Any, stub: SlackStub, feedback_db: Path) -> Iterator[Served]:
+def served(core_bot: Bot, stub: SlackStub, feedback_db: Path) -> Iterator[Served]:
     config = load_slack_config({
         "SLACK_BOT_TOKEN": "xoxb-1111-2222-test",
         "SLACK_SIGNING_SECRET": SIGNING_SECRET,
@@ -170,6 +148,13 @@ def buttons(body: dict[str, Any]) -> dict[str, str]:
 
 
 # ------------------------------------------------------------------------ surfaces
+
+
+def test_the_anchor_questions_hold_in_the_bundled_knowledge(core_bot: Bot) -> None:
+    result = core_bot.ask(ANSWERABLE)
+    assert result.answered and result.citations
+    assert not core_bot.ask(UNANSWERABLE).answered
+    assert core_bot.symbol(KNOWN_SYMBOL).found
 
 
 def test_slash_command_is_answered_in_the_ack_within_three_seconds(served: Served) -> None:
@@ -251,7 +236,7 @@ def test_symbol_command_shows_the_document_card(served: Served) -> None:
 
 def test_symbol_command_not_found_offers_symbol_buttons(served: Served) -> None:
     body = served.command("/symbol", KNOWN_SYMBOL[:-1] + "9").json()
-    assert any(k.startswith(blocks.ACTION_SYMBOL_PREFIX) for k in buttons(body)) or "symbol" in texts(body)
+    assert buttons(body)["wsis_symbol_0"] == KNOWN_SYMBOL
     assert body["blocks"][0]["type"] != "header"
 
 
@@ -321,7 +306,7 @@ def test_messages_tab_opened_publishes_nothing(served: Served) -> None:
 # ------------------------------------------------------------------------ pitfalls
 
 
-def test_pitfall_1_slow_core_acks_first_then_answers_via_response_url(served: Served, core_bot: Any,
+def test_pitfall_1_slow_core_acks_first_then_answers_via_response_url(served: Served, core_bot: Bot,
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     from bot import slack_app
 
@@ -373,6 +358,59 @@ def test_pitfall_3_mention_also_delivered_as_message_is_answered_once(served: Se
                   "ts": ts2, "thread_ts": ts})
     served.settle()
     assert len(served.stub.calls_to("chat.postMessage")) == 2
+
+
+def test_pitfall_9_duplicate_gets_a_fresh_200_and_the_chain_keeps_working(served: Served) -> None:
+    event = dm(ANSWERABLE)
+    assert served.event(event, event_id="EvNINE").text == ""
+    duplicate = served.event(event, event_id="EvNINE")
+    assert (duplicate.status, duplicate.text) == (200, "")
+    served.event(dm(ANSWERABLE), event_id="EvNINE-next")  # the next event still reaches its listener
+    served.stub.wait_for("chat.postMessage", 2)
+    served.settle()
+    assert len(served.stub.calls_to("chat.postMessage")) == 2
+
+
+def test_pitfall_10_concurrent_deliveries_are_answered_once_each(served: Served) -> None:
+    events = [dm(ANSWERABLE) for _ in range(8)]
+    deliveries = [(e, f"EvC{i}") for i, e in enumerate(events)] * 3  # every event three times
+    with ThreadPoolExecutor(max_workers=12) as pool:
+        replies = list(pool.map(lambda d: served.event(d[0], event_id=d[1]), deliveries))
+    assert {r.status for r in replies} == {200}
+    served.settle()
+    posted = served.stub.calls_to("chat.postMessage")
+    assert len(posted) == len(events)
+
+
+def test_pitfall_10_feedback_log_takes_concurrent_votes(tmp_path: Path) -> None:
+    log = FeedbackLog(tmp_path / "votes.sqlite3")
+    try:
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            list(pool.map(lambda i: log.record(question=f"q{i}", summary="s", helpful=i % 2 == 0), range(200)))
+        rows = log.rows()
+    finally:
+        log.close()
+    assert len(rows) == 200 and {r["vote"] for r in rows} == {"helpful", "not_helpful"}
+
+
+def test_expiring_map_claims_once_expires_and_stays_bounded() -> None:
+    now = [0.0]
+    seen: ExpiringMap[str, bool] = ExpiringMap(ttl=600, max_size=3, clock=lambda: now[0])
+    assert seen.add("a", True) and not seen.add("a", True)
+    now[0] = 599.0
+    assert "a" in seen
+    now[0] = 600.0
+    assert "a" not in seen and seen.add("a", True)
+    for key in "bcd":
+        seen.add(key, True)
+    assert len(seen) == 3 and "a" not in seen  # the oldest went first
+
+
+def test_expiring_map_has_one_winner_under_contention() -> None:
+    seen: ExpiringMap[int, bool] = ExpiringMap(ttl=600, max_size=10_000)
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        wins = list(pool.map(lambda i: seen.add(i % 50, True), range(2_000)))
+    assert sum(wins) == 50
 
 
 @pytest.mark.parametrize("event_type", ["reaction_added", "member_joined_channel", "app_uninstalled"])
@@ -562,7 +600,7 @@ def test_web_api_garbage_is_logged_and_not_shown(served: Served, caplog: pytest.
     assert [r for r in caplog.records if r.name == "bot.slack_app" and r.exc_info]
 
 
-def test_core_failure_shows_an_apology_not_a_traceback(served: Served, core_bot: Any,
+def test_core_failure_shows_an_apology_not_a_traceback(served: Served, core_bot: Bot,
                                                        monkeypatch: pytest.MonkeyPatch,
                                                        caplog: pytest.LogCaptureFixture) -> None:
     def broken(question: str) -> Any:
@@ -603,13 +641,13 @@ def test_ssl_check_is_answered_without_a_signature(served: Served) -> None:
     assert reply.status == 200 and reply.text == ""
 
 
-def test_build_server_refuses_http_mode_without_signing_secret(core_bot: Any, stub: SlackStub) -> None:
+def test_build_server_refuses_http_mode_without_signing_secret(core_bot: Bot, stub: SlackStub) -> None:
     config = load_slack_config({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xapp-1", "SLACK_API_URL": stub.api_url})
     with pytest.raises(ValueError, match="SIGNING_SECRET"):
         build_server(core_bot, config, host="127.0.0.1", port=0)
 
 
-def test_a_token_slack_refuses_is_a_config_error_naming_the_variable(core_bot: Any, stub: SlackStub) -> None:
+def test_a_token_slack_refuses_is_a_config_error_naming_the_variable(core_bot: Bot, stub: SlackStub) -> None:
     from bot.errors import ConfigError
     from bot.slack_app import create_app
 

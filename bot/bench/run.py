@@ -355,13 +355,13 @@ def format_table(report: dict[str, Any]) -> str:
     if bundled:
         lines.append("== bundled knowledge, tests/questions.yaml")
         if "ours" in bundled:
-            rows = []
-            for label, key, fmt, scale in (("top-1 in scope (%)", "top1", "{:.1f}", 100),
-                                           ("abstain out of scope (%)", "abstain_out", "{:.1f}", 100),
+            table: list[list[str]] = []
+            for label, key, fmt, scale in (("top-1 in scope (%)", "top1", "{:.1f}", 100.0),
+                                           ("abstain out of scope (%)", "abstain_out", "{:.1f}", 100.0),
                                            ("MRR@10", "mrr", "{:.3f}", 1.0)):
-                rows.append((label, *(_f(bundled[s].get(key), fmt, scale) for s in SYSTEMS)))  # type: ignore[arg-type]
-            rows.append(("questions", *(f"{bundled[s]['n_in']} + {bundled[s]['n_out']}" for s in SYSTEMS)))  # type: ignore[arg-type]
-            lines += _grid(("", "ours", "fuzz (a)", "fts (b)"), rows)
+                table.append([label, *(_f(bundled[s].get(key), fmt, scale) for s in SYSTEMS)])
+            table.append(["questions", *(f"{bundled[s]['n_in']} + {bundled[s]['n_out']}" for s in SYSTEMS)])
+            lines += _grid(("", "ours", "fuzz (a)", "fts (b)"), table)
         for err in bundled.get("errors", []):
             lines.append("  ERROR: " + err.replace("\n", "\n    "))
         lines.append("")
