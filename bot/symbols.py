@@ -68,6 +68,8 @@ def _strip(text: str) -> str:
     elif text.startswith("<") and text.endswith(">"):
         text = text[1:-1].strip()
     text = text.strip(" \t`'\"“”‘’[]{}")
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip()
     while text and text[-1] in ".,;:?!" and not re.search(r"\.\d*$", text[:-1] + "x"):
         text = text[:-1].rstrip()
     while text and text[-1] in ",;:?!":
@@ -194,15 +196,14 @@ def find_symbols(text: str) -> list[str]:
     if not isinstance(text, str):
         return []
     found: list[str] = []
-    for match in _CANDIDATE.finditer(text[:4000]):
+    text = re.sub(r"<([^<>|]*)\|([^<>]*)>", r" \2 ", text[:4000])  # Slack links: keep the label
+    for match in _CANDIDATE.finditer(text):
         candidate = match.group(0)
         tail = text[match.end():match.end() + 12]
         rev = re.match(r"\s*\(?\s*rev\.?\s*(\d+)\s*\)?", tail, re.I)
         if rev and candidate.lower().startswith("wsis") and "(" not in candidate:
             candidate += f"(Rev.{rev.group(1)})"
-        symbol = try_normalize(candidate)
-        if symbol is None:
-            symbol = try_normalize(candidate.rstrip(".,;:"))
+        symbol = try_normalize(candidate) or try_normalize(candidate.rstrip(".,;:>)"))
         if symbol and symbol not in found:
             found.append(symbol)
     return found
