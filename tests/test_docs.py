@@ -47,3 +47,14 @@ def test_every_command_has_help_with_an_example_or_usage(command: str) -> None:
     assert result.exit_code == 0
     assert cli.commands[command].help and len(cli.commands[command].help) > 30
     assert command in README
+
+
+def test_knowledge_readme_examples_parse_as_yaml() -> None:
+    import yaml
+
+    text = (ROOT / "knowledge" / "README.md").read_text(encoding="utf-8")
+    examples = re.findall(r"```yaml\n(.*?)```", text, re.S)
+    assert len(examples) == 5
+    for example in examples:
+        records = yaml.safe_load(example)
+        assert isinstance(records, list) and all("sources" in r for r in records)
