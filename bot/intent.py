@@ -57,7 +57,7 @@ def detect_intent(text: str) -> tuple[str, set[str]]:
     """The kind of fact asked for, and the words that only said so (they are not content)."""
     lowered = " ".join(fix_question_words(words(text)))
     for name, pattern in INTENTS:
-        match = pattern.search(lowered)
-        if match:
-            return name, set(match.group(0).split())
+        matches = list(pattern.finditer(lowered))
+        if matches:
+            return name, {w for m in matches for w in m.group(0).split()}
     return "what", set()

@@ -77,6 +77,7 @@ drafting statement delegation delegations mission capital colleague colleagues b
 slide slides deck presentation workshop timeline memo background file catching up
 sorry apologies bother basic sanity check confirm confirming correct right wrong understand
 thing things stuff bit lot lots kind sort way ways number numbers full
+act acts acted acting serve serves served serving play plays played dated
 good morning afternoon evening all everyone putting together few couple several many much more most
 quickly briefly short summarise summarize overview whole entire exact exactly
 """.split())

@@ -11,8 +11,8 @@ TARGET_IN_SCOPE_ACCURACY = 0.95
 TARGET_OUT_OF_SCOPE_ABSTENTION = 0.95
 """The product's targets (issue 2). Out of scope is met; in scope is not yet (see FLOOR)."""
 
-FLOOR_IN_SCOPE_ACCURACY = 0.86
-"""Regression floor at the level measured at the last change (0.875): answering must not
+FLOOR_IN_SCOPE_ACCURACY = 0.87
+"""Regression floor at the level measured at the last change (0.886): answering must not
 get worse while it is being brought up to the target."""
 
 
@@ -42,7 +42,7 @@ def test_in_scope_accuracy_stays_above_its_regression_floor(bundled_bot: Bot) ->
     assert accuracy >= FLOOR_IN_SCOPE_ACCURACY, "\n".join(wrong)
 
 
-@pytest.mark.xfail(reason="issue 2 target not met yet: in-scope accuracy is 0.875 of 0.95", strict=True)
+@pytest.mark.xfail(reason="issue 2 target not met yet: in-scope accuracy is 0.886 of 0.95", strict=True)
 def test_in_scope_accuracy_meets_the_target(bundled_bot: Bot) -> None:
     accuracy, wrong, _, _ = _rates(bundled_bot)
     assert accuracy >= TARGET_IN_SCOPE_ACCURACY, "\n".join(wrong)
