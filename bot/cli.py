@@ -61,8 +61,14 @@ def _lines(text: str) -> Iterator[str]:
         yield line.rstrip("\r\n")
 
 
-def _emit(obj: dict[str, Any]) -> None:
-    click.echo(json.dumps(obj, ensure_ascii=False))
+def _answer_each(text: str, call: Callable[[str], Any], as_json: bool, fmt: Callable[[Any], str]) -> None:
+    """Call the core for the argument, or for every stdin line when it is "-"; print each result."""
+    for i, line in enumerate(_lines(text)):
+        result = call(line)
+        if as_json:
+            click.echo(json.dumps(result.to_json(), ensure_ascii=False))
+        else:
+            click.echo(("\n" if i else "") + fmt(result))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -84,16 +90,7 @@ def ask(question: str, as_json: bool, knowledge: Path | None, db: Path | None) -
     Example: wsis-bot ask "which resolution mandated the 18 May 2012 meeting?"
     """
     bot = open_bot(knowledge, db)
-    first = True
-    for line in _lines(question):
-        result = bot.ask(line)
-        if as_json:
-            _emit(result.to_json())
-        else:
-            if not first:
-                click.echo("")
-            click.echo(format_answer(result))
-        first = False
+    _answer_each(question, bot.ask, as_json, format_answer)
 
 
 @cli.command()
@@ -106,16 +103,7 @@ def symbol(symbol: str, as_json: bool, knowledge: Path | None, db: Path | None) 
     Example: wsis-bot symbol "res 66/184"
     """
     bot = open_bot(knowledge, db)
-    first = True
-    for line in _lines(symbol):
-        result = bot.symbol(line)
-        if as_json:
-            _emit(result.to_json())
-        else:
-            if not first:
-                click.echo("")
-            click.echo(format_symbol(result))
-        first = False
+    _answer_each(symbol, bot.symbol, as_json, format_symbol)
 
 
 @cli.command()
