@@ -95,12 +95,20 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+NUMBERED_SERIES = frozenset({"igf", "wgec", "cstd"})
+"""Names people number like editions: 'IGF 2', 'CSTD 15', 'WGEC 2' mean the 2nd, the 15th."""
+
+
 def fold_ordinals(tokens: Sequence[str]) -> list[str]:
-    """'third' -> '3rd', '15th' stays, 'sixty' 'seventh' -> '67th', 'twenty-first' -> '21st'."""
+    """'third' -> '3rd', '15th' stays, 'sixty' 'seventh' -> '67th', 'CSTD 15' -> 'cstd 15th'."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
+        if tok.isdigit() and len(tok) <= 2 and out and out[-1] in NUMBERED_SERIES and int(tok) > 0:
+            out.append(ordinal(int(tok)))
+            i += 1
+            continue
         if tok in _TENS and i + 1 < len(tokens) and tokens[i + 1] in _ORDINALS and _ORDINALS[tokens[i + 1]] < 10:
             out.append(ordinal(_TENS[tok] + _ORDINALS[tokens[i + 1]]))
             i += 2

@@ -50,6 +50,9 @@ def test_clean_question_bounds_length_and_drops_control_characters() -> None:
         (["1st"], ["1st"]),
         (["twenty", "first"], ["21st"]),
         (["sixty", "delegates"], ["sixty", "delegates"]),
+        (["cstd", "15"], ["cstd", "15th"]),
+        (["igf", "2007"], ["igf", "2007"]),
+        (["paragraph", "34"], ["paragraph", "34"]),
     ],
 )
 def test_ordinals_fold_to_one_form(tokens: list[str], folded: list[str]) -> None:

@@ -8,6 +8,7 @@ the bundled knowledge with tests/questions.yaml. Timings are medians over `--run
 timing is also given as a ratio baseline / ours (above 1: ours is faster or smaller).
 
     python -m bot.bench [--sizes 1000,10000,100000] [--runs 3] [--json] [--out DIR]
+                        [--timeout S] [--skip-build] [--fuzz-sample N] [--no-bundled]
 
 `--json` prints one JSON object, keys sorted:
 
@@ -17,7 +18,8 @@ timing is also given as a ratio baseline / ours (above 1: ours is faster or smal
     sizes.<N>           one entry per size N (a string key: "1000")
       records           counts by kind: bodies, documents, meetings, mandates, qa
       data              the generated folder (knowledge/, questions.jsonl, symbols.jsonl)
-      ours              validate_s, build_s, validate_build_s (medians, seconds); index_bytes;
+      ours              validate_s, build_s, validate_build_s (medians, seconds, over build_runs:
+                        a build is repeated only while the total stays under 2 minutes); index_bytes;
                         cold_start_s (median wall time of `python -m bot ask --json ...`);
                         open_s (Bot(...) in process); rebuilt_on_open (must be false);
                         ask_ms / rank_ms / symbol_ms / symbol_unknown_ms: {p50,p95,p99,mean,max};
@@ -59,7 +61,10 @@ from typing import Any
 from bot.bench.generate import DEFAULT_SEED, cached, read_questions
 
 REPO = Path(__file__).resolve().parents[2]
-WORKER_TIMEOUT = 1800.0
+WORKER_TIMEOUT = 1200.0
+"""Seconds a measurement step may take before it is reported as failed (--timeout)."""
+BUILD_BUDGET = 120.0
+"""Builds are repeated for the median only while their total stays under this (seconds)."""
 SYSTEMS = ("ours", "fuzz", "fts")
 
 
@@ -73,10 +78,14 @@ def _env() -> dict[str, str]:
     return env
 
 
-def worker(mode: str, spec: dict[str, Any]) -> dict[str, Any]:
+def worker(mode: str, spec: dict[str, Any], timeout: float = WORKER_TIMEOUT) -> dict[str, Any]:
     """Run one measurement in a fresh interpreter and return the JSON object it printed."""
     cmd = [sys.executable, "-m", "bot.bench.worker", mode, json.dumps(spec)]
-    proc = subprocess.run(cmd, check=False, capture_output=True, text=True, cwd=REPO, env=_env(), timeout=WORKER_TIMEOUT)
+    try:
+        proc = subprocess.run(cmd, check=False, capture_output=True, text=True, cwd=REPO, env=_env(),
+                              timeout=timeout)
+    except subprocess.TimeoutExpired as exc:
+        raise StepError(f"worker {mode!r} did not finish within {timeout:.0f} s (see --timeout)") from exc
     if proc.returncode != 0 or not proc.stdout.strip():
         tail = "\n".join(proc.stderr.strip().splitlines()[-12:])
         raise StepError(f"worker {mode!r} failed (exit {proc.returncode}):\n{tail}")
@@ -113,7 +122,7 @@ def _ratio(baseline: float | None, ours: float | None) -> float | None:
 
 
 def measure_size(records: int, *, seed: int, runs: int, questions: int, out: Path,
-                 fuzz_sample: int | None) -> dict[str, Any]:
+                 fuzz_sample: int | None, timeout: float = WORKER_TIMEOUT, skip_build: bool = False) -> dict[str, Any]:
     """Every figure for one size; failed steps are listed in `errors` instead of stopping."""
     started = time.perf_counter()
     data = cached(records, seed=seed, questions=questions)
@@ -129,16 +138,21 @@ def measure_size(records: int, *, seed: int, runs: int, questions: int, out: Pat
     result["ours"] = ours
     _log(f"[{records}] data ready in {data} ({time.perf_counter() - started:.1f} s)")
 
-    try:
-        built = worker("build", {"knowledge": str(knowledge), "db": str(db), "runs": runs})
-        ours.update(validate_s=statistics.median(built["validate_s"]), build_s=statistics.median(built["build_s"]),
-                    validate_build_s=statistics.median(built["total_s"]), index_bytes=built["index_bytes"],
-                    peak_rss_mb={"build": built["peak_rss_mb"]})
-        _log(f"[{records}] validate+build {ours['validate_build_s']:.2f} s (median of {runs})")
-    except (StepError, subprocess.TimeoutExpired) as exc:
-        result["errors"].append(str(exc))
-        _log(f"[{records}] build failed: {exc}")
-        return result
+    if skip_build and db.exists():
+        ours.update(index_bytes=db.stat().st_size, peak_rss_mb={}, build_runs=0)
+        result["errors"].append(f"build not measured (--skip-build): reused {db}")
+    else:
+        try:
+            built = worker("build", {"knowledge": str(knowledge), "db": str(db), "runs": runs,
+                                     "budget_s": BUILD_BUDGET}, timeout)
+            ours.update(validate_s=statistics.median(built["validate_s"]), build_s=statistics.median(built["build_s"]),
+                        validate_build_s=statistics.median(built["total_s"]), index_bytes=built["index_bytes"],
+                        peak_rss_mb={"build": built["peak_rss_mb"]}, build_runs=len(built["total_s"]))
+            _log(f"[{records}] validate+build {ours['validate_build_s']:.2f} s (median of {ours['build_runs']})")
+        except StepError as exc:
+            result["errors"].append(str(exc))
+            _log(f"[{records}] build failed: {exc}")
+            return result
 
     try:
         cmd = [sys.executable, "-m", "bot", "ask", "--json", "--knowledge", str(knowledge), "--db", str(db), probe]
@@ -150,13 +164,14 @@ def measure_size(records: int, *, seed: int, runs: int, questions: int, out: Pat
     misses: dict[str, Any] = {}
     try:
         served = worker("serve", {"knowledge": str(knowledge), "db": str(db), "runs": runs,
-                                  "questions": str(data / "questions.jsonl"), "symbols": str(data / "symbols.jsonl")})
+                                  "questions": str(data / "questions.jsonl"), "symbols": str(data / "symbols.jsonl")},
+                        timeout)
         misses["ours"] = served.pop("misses")
         ours["peak_rss_mb"]["serve"] = served.pop("peak_rss_mb")
         ours.update(served)
         _log(f"[{records}] ask p50 {ours['ask_ms']['p50']:.2f} ms p99 {ours['ask_ms']['p99']:.2f} ms, "
              f"top-1 {ours['quality']['top1']:.3f}")
-    except (StepError, subprocess.TimeoutExpired) as exc:
+    except StepError as exc:
         result["errors"].append(str(exc))
         _log(f"[{records}] serve failed: {exc}")
     rss = ours.get("peak_rss_mb", {})
@@ -167,7 +182,7 @@ def measure_size(records: int, *, seed: int, runs: int, questions: int, out: Pat
         sample = fuzz_sample if fuzz_sample is not None else default_fuzz_sample(records, len(qs))
         base = worker("baselines", {"knowledge": str(knowledge), "fts_db": str(fts_db), "runs": runs,
                                     "questions": str(data / "questions.jsonl"),
-                                    "symbols": str(data / "symbols.jsonl"), "fuzz_sample": sample})
+                                    "symbols": str(data / "symbols.jsonl"), "fuzz_sample": sample}, timeout)
         for name in ("fuzz", "fts"):
             misses[name] = base[name].pop("misses")
             base[name]["peak_rss_mb"] = base["peak_rss_mb"]  # both baselines share one process
@@ -391,7 +406,8 @@ def _clean(value: Any) -> Any:
 
 
 def run(sizes: Sequence[int], *, runs: int = 3, seed: int = DEFAULT_SEED, questions: int = 1000,
-        out: Path | None = None, fuzz_sample: int | None = None, bundled: bool = True) -> dict[str, Any]:
+        out: Path | None = None, fuzz_sample: int | None = None, bundled: bool = True,
+        timeout: float = WORKER_TIMEOUT, skip_build: bool = False) -> dict[str, Any]:
     """Measure every size (and the bundled set); the report as the JSON object --json prints."""
     started = time.perf_counter()
     out = Path(out) if out else Path(tempfile.mkdtemp(prefix="wsis-bench-"))
@@ -406,7 +422,7 @@ def run(sizes: Sequence[int], *, runs: int = 3, seed: int = DEFAULT_SEED, questi
     }
     for size in sizes:
         report["sizes"][str(size)] = measure_size(size, seed=seed, runs=runs, questions=questions, out=out,
-                                                  fuzz_sample=fuzz_sample)
+                                                  fuzz_sample=fuzz_sample, timeout=timeout, skip_build=skip_build)
     report["bundled"] = measure_bundled(out) if bundled else None
     if report["bundled"] and "misses" in report["bundled"]:
         (out / "misses-bundled.json").write_text(
@@ -434,6 +450,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--fuzz-sample", type=int, default=None,
                         help="questions for baseline (a) per size, 0 = all (default: 1.5M/records, at least 30)")
     parser.add_argument("--no-bundled", action="store_true", help="skip the bundled knowledge's labelled set")
+    parser.add_argument("--timeout", type=float, default=WORKER_TIMEOUT,
+                        help=f"seconds before a measurement step counts as failed (default: {WORKER_TIMEOUT:.0f})")
+    parser.add_argument("--skip-build", action="store_true",
+                        help="reuse the indexes an earlier run left in --out (build figures are then missing)")
     args = parser.parse_args(argv)
     try:
         sizes = [int(s.replace("_", "").replace(",", "")) for s in args.sizes.split(",") if s.strip()]
@@ -444,7 +464,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.runs < 1:
         parser.error("--runs must be at least 1")
     report = run(sizes, runs=args.runs, seed=args.seed, questions=args.questions, out=args.out,
-                 fuzz_sample=args.fuzz_sample, bundled=not args.no_bundled)
+                 fuzz_sample=args.fuzz_sample, bundled=not args.no_bundled, timeout=args.timeout,
+                 skip_build=args.skip_build)
     if args.json:
         print(json.dumps(report, sort_keys=True, ensure_ascii=False))
     else:
