@@ -1,4 +1,4 @@
-"""What kind of fact a question asks for: when, where, who, chair, paragraph, which, outcome, what.
+"""What kind of fact a question asks for: when, where, who, chair, paragraph, duration, count, which, ...
 
 Used on users' questions and, at build time, on curated questions, so that a curated answer to
 "who took part?" is not given to "where was it?". Pure and order-sensitive: the first rule wins.
@@ -25,6 +25,8 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|chaired by whom|who (was|is) (the )?head of|name of the chair)\b"),
         ("paragraph", r"\b((which|what) (operative |preambular )?(paragraph|paragraphs|para|paras)|in which (operative )?"
                       r"(paragraph|para)|paragraph number|para number)\b"),
+        ("duration", r"\b(how long|for how many years|how many years|for how long|duration|length of)\b"),
+        ("count", r"\b(how many|how much)\b"),
         ("participants", r"\b(who (was|were|is|are) (to |supposed to |invited to |allowed to |able to |meant to )?"
                          r"(take part|participate|attend|involve|be involved)|participants?|who could (take part"
                          r"|attend|participate)|who took part|who participated|who attended|who were the members"
@@ -37,7 +39,7 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|venue|location|located|host city|which building|what building)\b"),
         ("which", r"\b((which|what) (un |ga |ecosoc |general assembly )?(resolution|resolutions|res|reso"
                   r"|document|documents|decision|symbol|report|text|instrument)|mandated by|under which|legal basis|basis for"
-                  r"|who mandated|what mandated|document symbol|symbol of|symbol for)\b"),
+                  r"|who mandated|what mandated|document symbol|symbol of|symbol for|resolution number|document number)\b"),
         ("who", r"\b(who|whom|which body|which organ|which organi[sz]ation|which organi[sz]ations|which entity"
                 r"|which office|which un body|by whom|convened by|organi[sz]ed by|prepared by)\b"),
         ("outcome", r"\b(outcome|what came out|results? of|conclusions? of)\b"),

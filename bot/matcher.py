@@ -269,8 +269,8 @@ def has_fact(intent: str, record: dict[str, Any]) -> bool:
                "paragraph": any(m.get("paragraph") for m in get("mandated_by", [])), "what": True,
                "link": get("outcome_documents")}
     elif kind == "document":
-        has = {"when": get("date"), "who": get("bodies"), "which": True, "what": True, "outcome": True, "link": True,
-               "paragraph": any(m.get("paragraph") for m in get("mandates", []))}
+        # a paragraph is asked of what a document says: its mandates and curated answers hold them
+        has = {"when": get("date"), "who": get("bodies"), "which": True, "what": True, "outcome": True, "link": True}
     elif kind == "mandate":
         has = {"which": True, "who": True, "what": True, "outcome": get("fulfilled_by"), "link": True,
                "paragraph": get("paragraph"), "when": get("date") or get("document", {}).get("date")}
@@ -283,12 +283,17 @@ _DATE_HINT = re.compile(r"\b(1[89]|20)\d\d\b|\b(january|february|march|april|may
                         r"|october|november|december)\b", re.I)
 
 
+_COUNT_HINT = re.compile(r"(?<![/\d.])\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)"
+                         r"\s+(?!(january|february|march|april|may|june|july|august|september|october|november"
+                         r"|december)\b)[a-z]", re.I)
+
+
 def _qa_fits(intent: str, record: dict[str, Any]) -> bool:
     """A curated answer fits when it was asked the same way, or generally and its text holds the fact."""
     asked = record.get("intent", "what")
     if asked == intent:
         return True
-    if record.get("gap"):
+    if record.get("gap"):  # a known gap answers only the specific fact it names
         return False
     people = {"who", "chair", "participants"}
     if asked in people and intent in people:
@@ -298,6 +303,8 @@ def _qa_fits(intent: str, record: dict[str, Any]) -> bool:
         return bool(_DATE_HINT.search(text))
     if intent == "paragraph":
         return bool(re.search(r"\bparagraphs? \d", text, re.I))
+    if intent in ("count", "duration"):
+        return bool(_COUNT_HINT.search(record["answer"]))
     if intent == "which":
         return bool(re.search(r"\b[A-Z]+(/[A-Za-z0-9.]+)+|\bresolution \d", text))
     if intent == "where":
