@@ -203,11 +203,15 @@ def _date_words(value: AnyDate | None) -> list[str]:
 
 def _rows(knowledge: Knowledge, table: dict[tuple[str, ...], str]) -> Iterator[dict[str, Any]]:
     res = _Resolver(knowledge)
+    by_document: dict[str, list[Mandate]] = {}
+    for m in knowledge.mandates:  # once, not once per document: the build stays linear
+        target = res.doc(m.document)
+        if target is not None:
+            by_document.setdefault(target.symbol, []).append(m)
     for doc in knowledge.documents:
         mandates = [
             {"name": m.name, "action": m.action, "paragraph": m.paragraph, "to": [res.body_name(b) for b in m.to]}
-            for m in knowledge.mandates
-            if res.doc(m.document) is doc
+            for m in by_document.get(doc.symbol, [])
         ]
         data = {
             "symbol": doc.symbol, "symbols": [doc.symbol, *doc.other_symbols], "title": doc.title, "kind": doc.kind,

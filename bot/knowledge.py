@@ -27,6 +27,18 @@ from bot.errors import KnowledgeError, Problem
 from bot.records import AnyDate, Knowledge, PartialDate, Source
 from bot.symbols import SymbolError, lookup_key, normalize, split_joint, try_normalize
 
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's loader when PyYAML was built with it: about 10x faster at 10k records, same node
+positions. Its error messages are terser, so a file it rejects is parsed again by the pure-Python
+loader, whose message (and position) the maintainer sees."""
+
+
+def _compose(text: str) -> Node | None:
+    try:
+        return yaml.compose(text, Loader=_FAST_LOADER)
+    except yaml.YAMLError:
+        return yaml.compose(text, Loader=yaml.SafeLoader)  # raises with the readable message
+
 KNOWN_FILES = ("documents.yaml", "meetings.yaml", "mandates.yaml", "bodies.yaml", "qa.yaml")
 README = "knowledge/README.md"
 
@@ -266,7 +278,7 @@ class _Checker:
         path, text = display_path(file), ""
         try:
             text = file.read_text(encoding="utf-8")
-            root = yaml.compose(text, Loader=yaml.SafeLoader)
+            root = _compose(text)
         except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
             self.unreadable.add(file.name)
             self.problems.append(_read_problem(path, exc, text))

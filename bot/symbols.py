@@ -9,6 +9,7 @@ an undocs.org link; the knowledge base stores `A/RES/66/184`, `E/CN.16/2012/CRP.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 MAX_SYMBOL_CHARS = 200
 """No real symbol is longer; longer input is refused before any pattern runs on it."""
@@ -127,6 +128,11 @@ def normalize(text: str) -> str:
     """
     if not isinstance(text, str):
         raise SymbolError(repr(text), "it is not text")
+    return _normalize(text)
+
+
+@lru_cache(maxsize=100_000)  # the validator and the index see each symbol several times
+def _normalize(text: str) -> str:
     if len(text) > MAX_SYMBOL_CHARS:
         raise SymbolError(text, f"it is longer than {MAX_SYMBOL_CHARS} characters")
     cleaned = _strip(text)
@@ -167,6 +173,7 @@ def try_normalize(text: str) -> str | None:
         return None
 
 
+@lru_cache(maxsize=100_000)
 def lookup_key(symbol: str) -> str:
     """A key equal for every spelling of one symbol (case, dots, spaces, dash kind). Never raises."""
     text = try_normalize(symbol) or (symbol[:MAX_SYMBOL_CHARS] if isinstance(symbol, str) else "")

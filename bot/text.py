@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 from collections.abc import Iterable, Sequence
 
 # Slack markup: <@U123>, <!channel>, <!subteam^S1|@team>, <#C123|general>, <http://x|label>, <http://x>
@@ -128,16 +129,27 @@ def ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+class PhraseTable(dict[tuple[str, ...], str]):
+    """phrase words -> replacement, with the longest phrase per first word precomputed (hot path)."""
+
+    def __init__(self, pairs: Iterable[tuple[tuple[str, ...], str]] = ()) -> None:
+        super().__init__(pairs)
+        self.longest: dict[str, int] = {}
+        for key in self:
+            self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
+
+
 def fold_phrases(tokens: Sequence[str], phrases: dict[tuple[str, ...], str]) -> list[str]:
     """Replace the longest known phrase at each position by its one-token form."""
     if not phrases:
         return list(tokens)
-    longest = max(len(p) for p in phrases)
+    table = phrases if isinstance(phrases, PhraseTable) else PhraseTable(phrases.items())
     out: list[str] = []
     i = 0
     while i < len(tokens):
+        longest = table.longest.get(tokens[i], 0)
         for n in range(min(longest, len(tokens) - i), 0, -1):
-            repl = phrases.get(tuple(tokens[i : i + n]))
+            repl = table.get(tuple(tokens[i : i + n]))
             if repl is not None:
                 out.extend(repl.split())
                 i += n
@@ -148,6 +160,7 @@ def fold_phrases(tokens: Sequence[str], phrases: dict[tuple[str, ...], str]) -> 
     return out
 
 
+@lru_cache(maxsize=200_000)
 def stem(token: str) -> str:
     """A light, consistent suffix stripper: 'consultations'/'consultation' -> 'consult'."""
     if not token.isalpha() or len(token) < 4:
@@ -162,14 +175,14 @@ def stem(token: str) -> str:
     return token
 
 
-def phrase_table(pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, ...], str]:
+def phrase_table(pairs: Iterable[tuple[str, str]]) -> PhraseTable:
     """(phrase, replacement) pairs -> the lookup table `fold_phrases` wants."""
     table: dict[tuple[str, ...], str] = {}
     for phrase, repl in pairs:
         key = tuple(words(phrase))
         if key and key != (repl,):
             table.setdefault(key, repl)
-    return table
+    return PhraseTable(table.items())
 
 
 def analyse(text: str, phrases: dict[tuple[str, ...], str]) -> list[str]:
