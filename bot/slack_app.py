@@ -413,31 +413,30 @@ def _register(app: App, s: _Surface) -> None:
     def from_ephemeral(body: dict[str, Any]) -> bool:
         return bool((body.get("container") or {}).get("is_ephemeral"))
 
-    @app.action(re.compile(rf"^{blocks.ACTION_SUGGEST_PREFIX}\d+$"))
-    def on_suggestion(ack: Callable[[], None], action: dict[str, Any], body: dict[str, Any]) -> None:
-        ack()
+    def reply_ephemeral(body: dict[str, Any], build: Callable[[], dict[str, Any]], what: str) -> None:
+        """Post what `build` makes to the action's response_url; a failure is logged, the user told."""
         try:
-            message = s.answer(action.get("value", ""), shareable=True, show_question=True)
+            message = build()
         except Exception:
-            logger.exception("could not answer a suggested question")
+            logger.exception("could not %s", what)
             message = blocks.error_message()
         post_to_response_url(
             body.get("response_url"),
             {"response_type": "ephemeral", "replace_original": from_ephemeral(body), **message},
         )
 
+    @app.action(re.compile(rf"^{blocks.ACTION_SUGGEST_PREFIX}\d+$"))
+    def on_suggestion(ack: Callable[[], None], action: dict[str, Any], body: dict[str, Any]) -> None:
+        ack()
+        question = action.get("value", "")
+        reply_ephemeral(body, lambda: s.answer(question, shareable=True, show_question=True),
+                        "answer a suggested question")
+
     @app.action(re.compile(rf"^{blocks.ACTION_SYMBOL_PREFIX}\d+$"))
     def on_symbol_suggestion(ack: Callable[[], None], action: dict[str, Any], body: dict[str, Any]) -> None:
         ack()
-        try:
-            message = blocks.symbol_message(s.bot.symbol(action.get("value", "")))
-        except Exception:
-            logger.exception("could not look up a suggested symbol")
-            message = blocks.error_message()
-        post_to_response_url(
-            body.get("response_url"),
-            {"response_type": "ephemeral", "replace_original": from_ephemeral(body), **message},
-        )
+        query = action.get("value", "")
+        reply_ephemeral(body, lambda: blocks.symbol_message(s.bot.symbol(query)), "look up a suggested symbol")
 
     @app.action(re.compile(rf"^({blocks.ACTION_HELPFUL}|{blocks.ACTION_NOT_HELPFUL})$"))
     def on_feedback(ack: Callable[[], None], action: dict[str, Any], body: dict[str, Any]) -> None:
