@@ -30,7 +30,7 @@ from bot.records import AnyDate, Body, Document, Knowledge, Mandate, Meeting, QA
 from bot.symbols import lookup_key, split_joint
 from bot.text import BASE_PHRASES, analyse, fold_ordinals, phrase_table, words
 
-SCHEMA_VERSION = "10"
+SCHEMA_VERSION = "11"
 """Bump when the layout changes: an index of another version is rebuilt, never misread."""
 
 

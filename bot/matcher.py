@@ -254,6 +254,10 @@ def fact_key(intent: str, record: dict[str, Any]) -> str:
         return str(get("when"))
     if intent == "where" and kind == "meeting":
         return str(get("place"))
+    if intent == "chair" and kind == "meeting" and get("chair"):
+        return str(get("chair"))
+    if intent == "who" and kind == "meeting" and get("convened_by"):
+        return ",".join(get("convened_by"))
     return str(record["id"])
 
 

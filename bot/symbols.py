@@ -1,168 +1,91 @@
-"""UN document symbols as people type them -> the canonical symbol the UN prints.
+"""UN document symbols as people type them -> the one spelling the UN prints.
 
-Delegates write `a/res/66/184`, `res 66/184`, `E/CN.16/2012/CRP2`, `A/67/66 – E/2012/49` or paste
-an undocs.org link; the knowledge base stores `A/RES/66/184`, `E/CN.16/2012/CRP.2`,
-`A/67/66-E/2012/49`. Everything here is pure and total: any input gives a symbol or a
-`SymbolError` saying what is wrong, never another exception, in time linear in its length.
+Answers cite documents by symbol and look-ups start from one, so `res 66/184`, `a/67/66 add 1`
+and `E/CN.16/2012/CRP2` must become `A/RES/66/184`, `A/67/66/Add.1` and `E/CN.16/2012/CRP.2`.
+Pure and standard-library only. Any input gives a symbol or a SymbolError, never another
+exception: text is capped and reduced to a small ASCII alphabet before the patterns parse it.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
+from urllib.parse import unquote
 
 MAX_SYMBOL_CHARS = 200
-"""No real symbol is longer; longer input is refused before any pattern runs on it."""
+"""Longer text is refused before any pattern runs; the longest real joint symbol has ~40."""
 
-SERIES = ("A", "E", "S", "ST", "GA", "ECOSOC", "UNEP", "TD", "UNCTAD")
-"""Leading components seen in the WSIS follow-up, besides summit symbols (WSIS-03, WSIS-05)."""
+EXAMPLES = "Symbols look like A/RES/66/184 or E/CN.16/2012/CRP.2."
+
+MIXED_CASE = {"ADD": "Add", "CORR": "Corr", "REV": "Rev", "AMEND": "Amend", "SUPPL": "Suppl", "SUB": "Sub"}
+"""Components the UN prints in mixed case (A/67/66/Add.1); all others are upper case (CRP.2, L.41)."""
+
+PRESS_SERIES = frozenset({"GA", "ECOSOC", "SC", "SG", "HR", "DEV"})
+"""Series whose two-part symbols (GA/10451) find_symbols accepts in prose; other two-part words
+with a number (HTTP/2, COVID/19) are not symbols."""
+
+_GA_BODIES = frozenset({"a", "ga", "unga", "general assembly"})
+_ECOSOC_BODIES = frozenset({"e", "ecosoc", "economic and social council"})
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"))
+_QUOTES = "\"'`*_~\u201c\u201d\u2018\u2019\u00ab\u00bb"  # and Slack's *bold*, _italic_, ~strike~
+_TRAILING = ".,;:?!"
+_BRACKETS = {"(": ")", "[": "]", "{": "}"}
+_ALLOWED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/.-() ")
+_FLAGS = re.IGNORECASE | re.ASCII
+
+_BODY = r"(?P<body>ga|unga|general assembly|ecosoc|economic and social council|a|e)"
+_SHORTHAND = re.compile(rf"(?:{_BODY} )?(?:res|reso|resolution)\.? ?(?P<session>\d{{1,4}}) ?/ ?(?P<number>\d{{1,5}})",
+                        _FLAGS)
+_SPACED = re.compile(r"(?P<body>a|e) res (?P<session>\d{1,4}) (?P<number>\d{1,5})", _FLAGS)  # "A RES 66 184"
+_BARE_PAIR = re.compile(r"\d+ ?/ ?\d+")
+_UNDOCS = re.compile(r"(?:https?://)?(?:www\.)?(?:undocs\.org|docs\.un\.org|documents\.un\.org)/"
+                     r"(?:(?:en|fr|es|ru|zh|ar)/)?(?P<path>[^?#]*)(?:[?#].*)?", _FLAGS | re.DOTALL)
+_JOINT = re.compile(r" ?- ?(?=[A-Za-z]+ ?/)")  # WSIS-05/... is not joint: digits follow its dash
+_LANGUAGE = re.compile(r" ?- ?[EFSRCA]\Z", _FLAGS)  # WSIS-05/TUNIS/DOC/6(Rev.1)-E: the English file
+_SPACED_SUFFIX = re.compile(r"(?<=\d) (?P<word>add|corr|rev)\.? ?(?P<number>\d{1,6})\Z", _FLAGS)
+_SERIES = re.compile(r"(?P<letters>[A-Za-z]{1,10})(?:(?P<dash> ?- ?| ?)(?P<year>\d{2}))?")
+_NUMBER = re.compile(r"\d{1,6}")
+_WORD = re.compile(r"[A-Za-z]{1,10}")
+_WORD_NUMBER = re.compile(r"(?P<word>[A-Za-z]{1,10}) ?\.? ?(?P<number>\d{1,6})")
+_REVISED = re.compile(r"(?P<number>\d{1,6}) ?\( ?rev ?\.? ?(?P<rev>\d{1,3}) ?\)", _FLAGS)
 
 
 class SymbolError(ValueError):
-    """`text` is not a UN document symbol; `reason` says why, the message how one looks."""
+    """`text` is not a UN document symbol; `reason` says what is wrong, the message how one looks."""
 
     def __init__(self, text: str, reason: str) -> None:
-        shown = text if len(text) <= 60 else text[:57] + "..."
-        super().__init__(
-            f"{shown!r} is not a UN document symbol: {reason}. "
-            "Symbols look like A/RES/66/184, E/CN.16/2012/CRP.2 or A/67/66-E/2012/49."
-        )
         self.text = text
+        self.reason = reason
+        shown = text if len(text) <= 60 else text[:57] + "..."
+        super().__init__(f"{shown!r} is not a UN document symbol: {reason}. {EXAMPLES}")
+
+    def __reduce__(self) -> tuple[type[SymbolError], tuple[str, str]]:
+        return type(self), (self.text, self.reason)  # so that it survives pickling (multiprocessing)
+
+
+class _Reject(Exception):
+    """Why the text is not a symbol; normalize() turns it into a SymbolError naming the input."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
         self.reason = reason
 
 
-_RESOLUTION = re.compile(
-    r"^(?:(ga|ecosoc|un ?ga|general assembly|economic and social council)\s+)?"
-    r"(?:res|reso|resolution)s?\.?\s*(\d{1,4})\s*/\s*(\d{1,4})$",
-    re.I,
-)
-_UNDOCS = re.compile(r"^https?://(?:www\.)?(?:undocs\.org|documents\.un\.org)/(?:[a-z]{2}/)?(.+)$", re.I)
-_JOINT = re.compile(r"\s*[-–—]\s*(?=(?:A|E|S|ST)\s*/)", re.I)
-_LANGUAGE_SUFFIX = re.compile(r"-[EFSRCA]$", re.I)
-_SUMMIT = re.compile(r"^WSIS-?(\d{2})$", re.I)
-_COMPONENT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern, re.I), template)
-    for pattern, template in (
-        (r"^(\d+)\(rev\.?(\d+)\)$", "{0}(Rev.{1})"),
-        (r"^add\.?(\d+)$", "Add.{0}"),
-        (r"^corr\.?(\d+)$", "Corr.{0}"),
-        (r"^rev\.?(\d+)$", "Rev.{0}"),
-        (r"^([a-z]{1,6})\.?(\d+)$", "{0!u}.{1}"),
-        (r"^(\d+)$", "{0}"),
-        (r"^([a-z]{1,12})$", "{0!u}"),
-    )
-)
-
-
-def _format(template: str, groups: tuple[str, ...]) -> str:
-    out = template
-    for i, value in enumerate(groups):
-        out = out.replace(f"{{{i}!u}}", value.upper()).replace(f"{{{i}}}", value)
-    return out
-
-
-def _strip(text: str) -> str:
-    text = text.strip()
-    link = re.fullmatch(r"<([^<>|]*)\|([^<>]*)>", text)
-    if link:
-        text = link.group(2).strip()
-    elif text.startswith("<") and text.endswith(">"):
-        text = text[1:-1].strip()
-    text = text.strip(" \t`'\"“”‘’[]{}")
-    if text.startswith("(") and text.endswith(")"):
-        text = text[1:-1].strip()
-    while text and text[-1] in ".,;:?!" and not re.search(r"\.\d*$", text[:-1] + "x"):
-        text = text[:-1].rstrip()
-    while text and text[-1] in ",;:?!":
-        text = text[:-1].rstrip()
-    if text.endswith(".") and not re.search(r"[A-Za-z]\.$", text[-2:]):
-        text = text[:-1]
-    undocs = _UNDOCS.match(text)
-    return undocs.group(1).rstrip("/") if undocs else text
-
-
-def _part(text: str, original: str) -> str:
-    """One symbol (no joint): components normalised one by one."""
-    text = re.sub(r"\s*/\s*", "/", text.strip())
-    text = re.sub(r"\s*\(\s*rev\.?\s*(\d+)\s*\)", r"(Rev.\1)", text, flags=re.I)
-    if _SUMMIT.match(text.split("/", 1)[0]):  # 'wsis-05/tunis/doc/6 rev1' -> '.../6(Rev.1)'
-        text = re.sub(r"(\d)\s+rev\.?\s*(\d+)$", r"\1(Rev.\2)", text, flags=re.I)
-    else:  # 'A/67/66 add 1' -> 'A/67/66/Add.1'
-        text = re.sub(r"(\d)\s+(add|corr|rev)\.?\s*(\d+)$", r"\1/\2.\3", text, flags=re.I)
-    text = re.sub(r"(?i)\b(add|corr|rev|crp|l)\.?\s+(\d+)$", r"\1.\2", text)
-    text = re.sub(r"(?i)\b(add|corr|rev|crp|l)\.?\s+(\d+)/", r"\1.\2/", text)
-    components = text.split("/")
-    if len(components) < 2 or any(not c for c in components):
-        raise SymbolError(original, "a symbol has parts separated by single slashes")
-    head = components[0]
-    summit = _SUMMIT.match(head)
-    if summit:
-        head = f"WSIS-{summit.group(1)}"
-        if components:
-            components[-1] = _LANGUAGE_SUFFIX.sub("", components[-1])
-    elif re.fullmatch(r"[A-Za-z]{1,8}", head):
-        head = head.upper()
-    else:
-        raise SymbolError(original, f"it must start with a body's letters such as A or E, not {head!r}")
-    out = [head]
-    for comp in components[1:]:
-        comp = comp.replace(" ", "")
-        for pattern, template in _COMPONENT_RULES:
-            match = pattern.match(comp)
-            if match:
-                out.append(_format(template, match.groups()))
-                break
-        else:
-            raise SymbolError(original, f"{comp!r} is not a part of a symbol")
-    if not any(ch.isdigit() for c in out[1:] for ch in c):
-        raise SymbolError(original, "a symbol has a number in it")
-    if out[1] == "CN" or (len(out) > 2 and out[1] == "RES" and not out[2].isdigit()):
-        raise SymbolError(original, "its parts are incomplete")
-    return "/".join(out)
-
-
 def normalize(text: str) -> str:
-    """A typed symbol -> the canonical one: 'e/cn.16/2012/crp2' -> 'E/CN.16/2012/CRP.2'.
+    """The canonical symbol for a typed one; raises SymbolError for anything else.
 
-    Example: normalize("res 66/184") == "A/RES/66/184"; normalize("resolution 2006/46") == "E/RES/2006/46".
+    Example: normalize("e/cn.16/2012/crp2") == "E/CN.16/2012/CRP.2"; normalize("res 66/184") == "A/RES/66/184"
     """
     if not isinstance(text, str):
-        raise SymbolError(repr(text), "it is not text")
-    return _normalize(text)
-
-
-@lru_cache(maxsize=100_000)  # the validator and the index see each symbol several times
-def _normalize(text: str) -> str:
-    if len(text) > MAX_SYMBOL_CHARS:
+        raise SymbolError(f"<{type(text).__name__}>", "it is not text")
+    stripped = text.strip()
+    if len(stripped) > MAX_SYMBOL_CHARS:
         raise SymbolError(text, f"it is longer than {MAX_SYMBOL_CHARS} characters")
-    cleaned = _strip(text)
-    if not cleaned:
-        raise SymbolError(text, "it is empty")
-    if not cleaned.isascii() and not set(cleaned) - set("–—") <= set(map(chr, range(128))):
-        raise SymbolError(text, "it has characters no symbol uses")
-    if any(not ch.isprintable() for ch in cleaned):
-        raise SymbolError(text, "it has control characters")
-    resolution = _RESOLUTION.match(cleaned)
-    if resolution:
-        return _resolution(text, *resolution.groups())
-    parts = _JOINT.split(cleaned)
-    if len(parts) > 4:
-        raise SymbolError(text, "it joins too many symbols")
-    return "-".join(_part(p, text) for p in parts)
-
-
-def _resolution(original: str, body: str | None, first: str, number: str) -> str:
-    body = (body or "").lower().replace(" ", "")
-    year = len(first) == 4
-    if year and not 1946 <= int(first) <= 2099:
-        raise SymbolError(original, f"{first} is not a year of ECOSOC resolutions")
-    if body in ("ga", "unga", "generalassembly") and year:
-        raise SymbolError(original, "General Assembly resolutions are numbered by session (66/184), not by year")
-    if body in ("ecosoc", "economicandsocialcouncil") and not year:
-        raise SymbolError(original, "ECOSOC resolutions are numbered by year (2006/46)")
-    if not year and not 1 <= int(first) <= 999:
-        raise SymbolError(original, f"{first} is not a session of the General Assembly")
-    return f"{'E' if year else 'A'}/RES/{int(first)}/{int(number)}"
+    try:
+        return _normalize(stripped)
+    except _Reject as exc:
+        raise SymbolError(text, exc.reason) from None
 
 
 def try_normalize(text: str) -> str | None:
@@ -173,51 +96,232 @@ def try_normalize(text: str) -> str | None:
         return None
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=100_000)  # the validator and the index normalise each symbol several times
+def _normalize(text: str) -> str:
+    cleaned = _clean(text)
+    resolution = _SHORTHAND.fullmatch(cleaned) or _SPACED.fullmatch(cleaned)
+    if resolution:
+        series = _resolution_series(resolution["body"], resolution["session"])
+        return f"{series}/RES/{int(resolution['session'])}/{int(resolution['number'])}"
+    if _BARE_PAIR.fullmatch(cleaned):
+        raise _Reject("a bare number pair is ambiguous; write 'resolution 66/184' (General Assembly, by session) "
+                      "or 'resolution 2006/46' (ECOSOC, by year)")
+    if "/" not in cleaned:
+        raise _Reject("it has no '/' between its parts")
+    parts = _JOINT.split(cleaned)
+    if len(parts) > 4:
+        raise _Reject("it joins more than four symbols")
+    symbols = [_part(part) for part in parts]
+    if len(symbols) > 1 and any("/RES/" in symbol for symbol in symbols):
+        raise _Reject("resolutions have no joint symbols; give each resolution on its own")
+    return "-".join(symbols)
+
+
+def _clean(text: str) -> str:
+    """The symbol alone: no link, markup, quotes, brackets or trailing punctuation; ASCII, single spaces."""
+    text = unicodedata.normalize("NFKC", text).translate(_DASHES)  # fullwidth and no-break forms -> ASCII
+    if len(text) > MAX_SYMBOL_CHARS:  # NFKC can lengthen text ("㎑" -> "kHz")
+        raise _Reject(f"it is longer than {MAX_SYMBOL_CHARS} characters")
+    while True:  # every step shortens the text, so this ends
+        before = text
+        text = text.strip().strip(_QUOTES).rstrip(_TRAILING)
+        if text.startswith("<") and text.endswith(">"):  # Slack markup: <url|label> or <url>
+            inner = text[1:-1]
+            if inner[:1] in ("!", "@", "#"):
+                raise _Reject("it is a Slack mention or channel")
+            text = inner.rpartition("|")[2]
+        elif text[:1] in _BRACKETS and text[-1] == _BRACKETS[text[0]] and _balanced(text[1:-1]):
+            text = text[1:-1]
+        elif link := _UNDOCS.fullmatch(text):
+            text = unquote(link["path"]).strip("/")
+        if text == before:
+            break
+    if not text:
+        raise _Reject("it is empty")
+    if "://" in text or text.lower().startswith("www."):
+        raise _Reject("the only links understood are undocs.org links")
+    for char in text:
+        if char not in _ALLOWED:
+            raise _Reject(f"it contains {char!r}, which no symbol has")
+    return " ".join(text.split())
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for char in text:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def _resolution_series(body: str | None, session: str) -> str:
+    """'A' for a General Assembly session (1-999), 'E' for an ECOSOC year (1946-2099); checks `body`."""
+    value = int(session)
+    if len(session) == 4 and 1946 <= value <= 2099:
+        series = "E"
+    elif len(session) <= 3 and 1 <= value <= 999:
+        series = "A"
+    else:
+        raise _Reject(f"{session} is neither a General Assembly session (1-999) nor a year (1946-2099)")
+    wanted = " ".join(body.lower().split()) if body else None
+    if wanted in _ECOSOC_BODIES and series == "A":
+        raise _Reject("ECOSOC resolutions are numbered by year, as in E/RES/2006/46")
+    if wanted in _GA_BODIES and series == "E":
+        raise _Reject("General Assembly resolutions are numbered by session, as in A/RES/66/184")
+    return series
+
+
+def _part(text: str) -> str:
+    """One symbol of a joint symbol: series, then components, each in the UN's spelling."""
+    text = _LANGUAGE.sub("", text)
+    text = _SPACED_SUFFIX.sub(lambda m: f"/{m['word']}.{m['number']}", text)  # "A/67/66 add 1"
+    raw = [component.strip() for component in text.split("/")]
+    if len(raw) < 2:
+        raise _Reject(f"{text!r} has no '/' between its parts")
+    if len(raw) > 10:
+        raise _Reject(f"{text!r} has more than 10 parts")
+    if "" in raw:
+        raise _Reject(f"{text!r} has an empty part between slashes")
+    series = _series(raw[0])
+    summit = "-" in series
+    if summit and len(raw) > 2 and _NUMBER.fullmatch(raw[-2]):  # WSIS-05/.../6/Rev.1 -> 6(Rev.1)
+        revision = _WORD_NUMBER.fullmatch(raw[-1])
+        if revision and revision["word"].upper() == "REV":
+            raw[-2:] = [f"{raw[-2]}(Rev.{revision['number']})"]
+    rest = [_component(c, revision_allowed=summit and i == len(raw) - 2) for i, c in enumerate(raw[1:])]
+    if not any(char.isdigit() for char in rest[-1]):
+        raise _Reject(f"{text!r} does not end in a number, as symbols do (A/67/66, Add.1)")
+    if series in ("A", "E") and rest[0] == "RES":
+        if len(rest) < 3 or not rest[1].isdigit() or not rest[2].isdigit():
+            raise _Reject("a resolution symbol is A/RES/<session>/<number> or E/RES/<year>/<number>")
+        _resolution_series(series, rest[1])
+    return "/".join([series, *rest])
+
+
+def _series(text: str) -> str:
+    """The leading component: letters (A, ECOSOC), or a summit with its year (WSIS-05)."""
+    match = _SERIES.fullmatch(text)
+    if not match or (match["year"] and "-" not in match["dash"] and match["letters"].upper() != "WSIS"):
+        raise _Reject(f"the series {text!r} is not letters such as A, E or WSIS-05")
+    letters = match["letters"].upper()
+    return f"{letters}-{match['year']}" if match["year"] else letters
+
+
+def _component(text: str, *, revision_allowed: bool) -> str:
+    """A component after the series: 184, RES, CN.16, Add.1, or 6(Rev.1) ending a summit symbol."""
+    if _NUMBER.fullmatch(text):
+        return str(int(text))  # no leading zeros: ITU files WSIS-03/GENEVA/DOC/4 as DOC/0004
+    if _WORD.fullmatch(text):
+        return MIXED_CASE.get(text.upper(), text.upper())
+    if match := _WORD_NUMBER.fullmatch(text):
+        word = match["word"].upper()
+        return f"{MIXED_CASE.get(word, word)}.{int(match['number'])}"
+    if revision_allowed and (match := _REVISED.fullmatch(text)):
+        return f"{int(match['number'])}(Rev.{int(match['rev'])})"
+    raise _Reject(f"{text!r} is not a component such as 66, RES, CN.16 or Add.1")
+
+
 def lookup_key(symbol: str) -> str:
-    """A key equal for every spelling of one symbol (case, dots, spaces, dash kind). Never raises."""
-    text = try_normalize(symbol) or (symbol[:MAX_SYMBOL_CHARS] if isinstance(symbol, str) else "")
-    return re.sub(r"[\s.]", "", text.upper()).replace("–", "-").replace("—", "-")
+    """A key equal for every spelling of one symbol (case, dots, spaces, dash kind). Never raises.
+
+    Example: lookup_key("E/CN.16/2012/CRP.2") == lookup_key("e/cn16/2012/crp2") == "E/CN16/2012/CRP2"
+    """
+    if not isinstance(symbol, str):
+        return ""
+    return _fold(try_normalize(symbol) or symbol)
+
+
+def _fold(text: str) -> str:
+    return "".join(text.translate(_DASHES).upper().replace(".", "").split())
 
 
 def split_joint(symbol: str) -> list[str]:
-    """'A/67/66-E/2012/49' -> ['A/67/66', 'E/2012/49']; a single symbol -> [symbol]."""
-    return _JOINT.split(symbol)
+    """The canonical parts of a joint symbol: 'A/67/66-E/2012/49' -> ['A/67/66', 'E/2012/49'].
+
+    A single symbol gives [symbol]; text that is not a symbol comes back alone and unchanged.
+    """
+    canonical = try_normalize(symbol)
+    return [symbol] if canonical is None else _JOINT.split(canonical)
 
 
-_CANDIDATE = re.compile(
-    r"(?:\b(?:ga|ecosoc)\s+)?\b(?:res|reso|resolution)s?\.?\s*\d{1,4}\s*/\s*\d{1,4}\b"  # res 66/184
-    r"|https?://\S+"
-    r"|(?<![\w/])(?:wsis-?0\d|[a-z]{1,8})(?:\s*/\s*[a-z0-9.]+(?:\s*\(\s*rev\.?\s*\d+\s*\))?)+"
-    r"(?:\s+(?:add|corr|rev)\.?\s*\d+(?!\s*/))?"
-    r"(?:\s*[-–—]\s*(?:a|e|s)\s*/\s*[a-z0-9.]+(?:\s*/\s*[a-z0-9.]+)*)*",
-    re.I,
+_P_NUMBER = r"\d{1,6}(?:\s?\(\s?rev\.?\s?\d{1,3}\s?\)|\s(?:add|corr|rev)\.?\s?\d{1,2}(?![a-z0-9/]))?"
+_P_COMPONENT = (rf"(?>(?:add|corr|rev|amend|suppl|sub|crp|cn|l)\.?\s?\d{{1,6}}"  # a space only after these
+                rf"|[a-z]{{1,10}}\.?\d{{1,6}}|[a-z]{{1,10}}|{_P_NUMBER})")
+_P_PART = rf"(?>wsis[\s-]?\d{{2}}|[a-z]{{1,10}}(?:-\d{{2}})?)(?:\s?/\s?{_P_COMPONENT})+"
+_P_PAIR = r"\d{1,4}\s*/\s*\d{1,5}(?!\d)"
+_PROSE = re.compile(  # atomic groups (?>...) keep the scan linear: no component is re-split on failure
+    rf"\b(?:(?P<body>ga|unga|general\s+assembly|ecosoc|economic\s+and\s+social\s+council)\s+)?"
+    rf"(?:res|reso|resolutions?)\.?\s*(?P<pairs>{_P_PAIR}(?:\s*(?:,\s*and|,|and|&)\s*{_P_PAIR})*)"
+    rf"|(?P<symbol>(?<![a-z0-9./-]){_P_PART}(?:\s?-\s?{_P_PART})*(?:-[efsrca])?(?![a-z0-9/]))",
+    _FLAGS,
 )
+_SLACK_LINK = re.compile(r"<(?P<url>[^<>|]*)(?:\|(?P<label>[^<>]*))?>")
+_UNDOCS_PREFIX = re.compile(r"(?:https?://)?(?:www\.)?(?:undocs\.org|docs\.un\.org|documents\.un\.org)/"
+                            r"(?:(?:en|fr|es|ru|zh|ar)/)?", _FLAGS)
 
 
 def find_symbols(text: str) -> list[str]:
-    """Canonical symbols mentioned in free text, in order, without duplicates.
+    """Canonical symbols mentioned in free text, in order, without duplicates. Never raises.
 
-    Example: find_symbols("what does res 66/184 ask?") == ["A/RES/66/184"]
+    Needs a slash symbol or a resolution cue: "res 66/184" is found, "66/184", "in 2012" are not.
+    Example: find_symbols("what does res 66/184 say?") == ["A/RES/66/184"]
     """
     if not isinstance(text, str):
         return []
-    found: list[str] = []
-    text = re.sub(r"<([^<>|]*)\|([^<>]*)>", r" \2 ", text[:4000])  # Slack links: keep the label
-    for match in _CANDIDATE.finditer(text):
-        candidate = match.group(0)
-        tail = text[match.end():match.end() + 12]
-        rev = re.match(r"\s*\(?\s*rev\.?\s*(\d+)\s*\)?", tail, re.I)
-        if rev and candidate.lower().startswith("wsis") and "(" not in candidate:
-            candidate += f"(Rev.{rev.group(1)})"
-        symbol = try_normalize(candidate) or try_normalize(candidate.rstrip(".,;:>)"))
-        if symbol and symbol not in found:
-            found.append(symbol)
-    return found
+    text = unicodedata.normalize("NFKC", text).translate(_DASHES)
+    text = _SLACK_LINK.sub(lambda m: f" {m['label'] or m['url']} ", text)
+    text = _UNDOCS_PREFIX.sub(" ", text)
+    found: dict[str, None] = {}
+    for match in _PROSE.finditer(text):
+        if match["pairs"] is None:
+            found.update(dict.fromkeys(_symbols_in(" ".join(match["symbol"].split()))))
+            continue
+        body = " ".join(match["body"].split()) + " " if match["body"] else ""
+        for pair in re.finditer(r"(\d+)\s*/\s*(\d+)", match["pairs"]):  # "resolutions 66/184 and 70/125"
+            symbol = try_normalize(f"{body}res {pair[1]}/{pair[2]}")  # "ECOSOC res 66/184" gives None
+            if symbol is not None:
+                found[symbol] = None
+    return list(found)
+
+
+def _symbols_in(candidate: str) -> list[str]:
+    """The symbols in one slash-shaped stretch of prose: the whole joint symbol, else its parts."""
+    canonical = try_normalize(candidate)
+    if canonical is not None and all(_plausible(part) for part in _JOINT.split(canonical)):
+        return [canonical]
+    parts = _JOINT.split(candidate)
+    if len(parts) == 1:
+        return []
+    symbols = [try_normalize(part) for part in parts]
+    return [symbol for symbol in symbols if symbol is not None and _plausible(symbol)]
+
+
+def _plausible(symbol: str) -> bool:
+    """Whether a symbol found in prose is meant as one: 3+ components, or a press release (GA/10451)."""
+    components = symbol.split("/")
+    if len(components) >= 3:
+        return True
+    return components[0] in PRESS_SERIES and components[1].isdigit() and len(components[1]) >= 3
+
+
+_RESOLUTION_ATTEMPT = re.compile(rf"(?:{_BODY}\s+)?(?:res|reso|resolution)\.?\s*\d\S*", _FLAGS)
 
 
 def looks_like_symbol(text: str) -> bool:
-    """Is this an attempt at a symbol (for UI hints), even if not a valid one?"""
-    return isinstance(text, str) and len(text) <= MAX_SYMBOL_CHARS and bool(
-        re.search(r"[A-Za-z]\s*/\s*\w", text) or _RESOLUTION.match(text.strip())
-    )
+    """Whether text is a symbol or an attempt at one, for UI: 'A/RES/66/18x' yes, 'what is IGF?' no."""
+    if try_normalize(text) is not None:
+        return True
+    if not isinstance(text, str):
+        return False
+    text = text.strip().strip(_QUOTES + "()[]{}<>")
+    if not text or len(text) > MAX_SYMBOL_CHARS:
+        return False
+    if _RESOLUTION_ATTEMPT.fullmatch(text):
+        return True
+    token = re.sub(r"\s*/\s*", "/", text)
+    if "/" not in token or any(char.isspace() for char in token):
+        return False
+    if "://" in token:
+        return any(host in token.lower() for host in ("undocs.org", "docs.un.org", "documents.un.org"))
+    return token[0].isalnum() and any(char.isdigit() for char in token)

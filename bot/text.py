@@ -106,6 +106,9 @@ def fold_ordinals(tokens: Sequence[str]) -> list[str]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
+        if tok == "first" and i + 1 < len(tokens) and (tokens[i + 1].endswith("ed") or tokens[i + 1] == "time"):
+            i += 1  # "first extended", "for the first time": when, not which one
+            continue
         if tok.isdigit() and len(tok) <= 2 and out and out[-1] in NUMBERED_SERIES and int(tok) > 0:
             out.append(ordinal(int(tok)))
             i += 1

@@ -53,6 +53,8 @@ def test_clean_question_bounds_length_and_drops_control_characters() -> None:
         (["cstd", "15"], ["cstd", "15th"]),
         (["igf", "2007"], ["igf", "2007"]),
         (["paragraph", "34"], ["paragraph", "34"]),
+        (["first", "extended"], ["extended"]),
+        (["first", "meeting"], ["1st", "meeting"]),
     ],
 )
 def test_ordinals_fold_to_one_form(tokens: list[str], folded: list[str]) -> None:
