@@ -104,16 +104,21 @@ def fold_ordinals(tokens: Sequence[str]) -> list[str]:
     """'third' -> '3rd', '15th' stays, 'sixty' 'seventh' -> '67th', 'CSTD 15' -> 'cstd 15th'."""
     out: list[str] = []
     i = 0
-    while i < len(tokens):
+    n = len(tokens)
+    while i < n:
         tok = tokens[i]
-        if tok == "first" and i + 1 < len(tokens) and (tokens[i + 1].endswith("ed") or tokens[i + 1] == "time"):
+        if not (tok in _ORDINALS or tok in _TENS or tok[0].isdigit()):  # fast path: most words
+            out.append(tok)
+            i += 1
+            continue
+        if tok == "first" and i + 1 < n and (tokens[i + 1].endswith("ed") or tokens[i + 1] == "time"):
             i += 1  # "first extended", "for the first time": when, not which one
             continue
         if tok.isdigit() and len(tok) <= 2 and out and out[-1] in NUMBERED_SERIES and int(tok) > 0:
             out.append(ordinal(int(tok)))
             i += 1
             continue
-        if tok in _TENS and i + 1 < len(tokens) and tokens[i + 1] in _ORDINALS and _ORDINALS[tokens[i + 1]] < 10:
+        if tok in _TENS and i + 1 < n and tokens[i + 1] in _ORDINALS and _ORDINALS[tokens[i + 1]] < 10:
             out.append(ordinal(_TENS[tok] + _ORDINALS[tokens[i + 1]]))
             i += 2
             continue
@@ -151,6 +156,10 @@ def fold_phrases(tokens: Sequence[str], phrases: dict[tuple[str, ...], str]) -> 
     i = 0
     while i < len(tokens):
         longest = table.longest.get(tokens[i], 0)
+        if not longest:
+            out.append(tokens[i])
+            i += 1
+            continue
         for n in range(min(longest, len(tokens) - i), 0, -1):
             repl = table.get(tuple(tokens[i : i + n]))
             if repl is not None:
