@@ -14,7 +14,7 @@ import sqlite3
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +26,7 @@ import sqlite_utils
 from bot.dates import MONTHS, format_date, format_range, to_iso
 from bot.errors import IndexBuildError
 from bot.intent import detect_intent
-from bot.records import AnyDate, Body, Document, Knowledge, Mandate, Meeting, QA, Source
+from bot.records import AnyDate, Document, Knowledge, Mandate, Source
 from bot.symbols import lookup_key, split_joint
 from bot.text import BASE_PHRASES, analyse, fold_ordinals, phrase_table, words
 
@@ -74,15 +74,15 @@ def _write(knowledge: Knowledge, path: Path, source_mtime: float | None) -> int:
         phrases = _phrases(knowledge)
         table = phrase_table(phrases)
         rows = list(_rows(knowledge, table))
-        db["records"].insert_all(
+        db.table("records").insert_all(
             rows, pk="id", columns={"id": str, "kind": str, "name": str, "data": str, "names_n": str, "text_n": str},
         )
-        db["records"].enable_fts(["names_n", "text_n"], tokenize="unicode61", create_triggers=False)
-        db["symbols"].insert_all(_symbol_rows(knowledge), pk=("key", "record_id"))
-        db["links"].insert_all(_link_rows(knowledge), pk=("key", "record_id"))
-        db["vocab"].insert_all(_vocab_rows(rows), pk="stem")
-        db["surface"].insert_all(({"word": w} for w in sorted(_surface_words(knowledge))), pk="word")
-        db["meta"].insert_all(
+        db.table("records").enable_fts(["names_n", "text_n"], tokenize="unicode61", create_triggers=False)
+        db.table("symbols").insert_all(_symbol_rows(knowledge), pk=("key", "record_id"))
+        db.table("links").insert_all(_link_rows(knowledge), pk=("key", "record_id"))
+        db.table("vocab").insert_all(_vocab_rows(rows), pk="stem")
+        db.table("surface").insert_all(({"word": w} for w in sorted(_surface_words(knowledge))), pk="word")
+        db.table("meta").insert_all(
             [
                 {"key": "schema", "value": SCHEMA_VERSION},
                 {"key": "built_at", "value": str(time.time())},
@@ -213,7 +213,7 @@ def _rows(knowledge: Knowledge, table: dict[tuple[str, ...], str]) -> Iterator[d
             {"name": m.name, "action": m.action, "paragraph": m.paragraph, "to": [res.body_name(b) for b in m.to]}
             for m in by_document.get(doc.symbol, [])
         ]
-        data = {
+        data: dict[str, Any] = {
             "symbol": doc.symbol, "symbols": [doc.symbol, *doc.other_symbols], "title": doc.title, "kind": doc.kind,
             "bodies": [res.body_name(b) for b in doc.bodies], "session": doc.session,
             "agenda_items": list(doc.agenda_items), "date": format_date(doc.date) if doc.date else None,
@@ -262,7 +262,7 @@ def _rows(knowledge: Knowledge, table: dict[tuple[str, ...], str]) -> Iterator[d
                    res.citations(qa.sources), table)
 
 
-def _row(record_id: str, kind: str, name: str, names: list[str | None], extra: list[str | None],
+def _row(record_id: str, kind: str, name: str, names: Sequence[str | None], extra: Sequence[str | None],
          data: dict[str, Any], citations: list[dict[str, Any]], table: dict[tuple[str, ...], str]) -> dict[str, Any]:
     if not citations:
         raise IndexBuildError(f"{kind} {record_id!r} has no citation; every answer must cite a source")
@@ -275,7 +275,7 @@ def _row(record_id: str, kind: str, name: str, names: list[str | None], extra: l
             "names_n": "\n".join(norm_names), "text_n": text}
 
 
-def _symbol_rows(knowledge: Knowledge) -> Iterator[dict[str, str]]:
+def _symbol_rows(knowledge: Knowledge) -> Iterator[dict[str, Any]]:
     seen: set[tuple[str, str]] = set()
     for doc in knowledge.documents:
         for sym in (doc.symbol, *doc.other_symbols):

@@ -257,7 +257,7 @@ def fact_key(intent: str, record: dict[str, Any]) -> str:
     if intent == "chair" and kind == "meeting" and get("chair"):
         return str(get("chair"))
     if intent == "who" and kind == "meeting" and get("convened_by"):
-        return ",".join(get("convened_by"))
+        return ",".join(map(str, get("convened_by") or []))
     return str(record["id"])
 
 

@@ -248,7 +248,7 @@ def split_joint(symbol: str) -> list[str]:
 _P_NUMBER = r"\d{1,6}(?:\s?\(\s?rev\.?\s?\d{1,3}\s?\)|\s(?:add|corr|rev)\.?\s?\d{1,2}(?![a-z0-9/]))?"
 _P_COMPONENT = (rf"(?>(?:add|corr|rev|amend|suppl|sub|crp|cn|l)\.?\s?\d{{1,6}}"  # a space only after these
                 rf"|[a-z]{{1,10}}\.?\d{{1,6}}|[a-z]{{1,10}}|{_P_NUMBER})")
-_P_PART = rf"(?>wsis[\s-]?\d{{2}}|[a-z]{{1,10}}(?:-\d{{2}})?)(?:\s?/\s?{_P_COMPONENT})+"
+_P_PART = rf"(?>wsis\s?-?\s?\d{{2}}|[a-z]{{1,10}}(?:-\d{{2}})?)(?:\s?/\s?{_P_COMPONENT})+"
 _P_PAIR = r"\d{1,4}\s*/\s*\d{1,5}(?!\d)"
 _PROSE = re.compile(  # atomic groups (?>...) keep the scan linear: no component is re-split on failure
     rf"\b(?:(?P<body>ga|unga|general\s+assembly|ecosoc|economic\s+and\s+social\s+council)\s+)?"
