@@ -176,3 +176,10 @@ def test_a_corrupt_index_file_is_rebuilt(tmp_path: Path) -> None:
         assert bot.ask("when were the enhanced cooperation consultations?").answered
     finally:
         bot.close()
+
+
+def test_another_knowledge_folder_answers_from_its_own_records(fixture_bot: Bot) -> None:
+    result = fixture_bot.ask("when was the meeting on enhanced cooperation?")
+    assert result.answered and "18 May 2012" in result.answer
+    assert not fixture_bot.ask("where was the second IGF held?").answered  # only in the bundled knowledge
+    assert fixture_bot.overview().counts["documents"] == 4
