@@ -31,6 +31,7 @@ timing is also given as a ratio baseline / ours (above 1: ours is faster or smal
                         ask_p99, symbol_p50, symbol_p99, index_bytes, peak_rss_mb; ask_qps is ours /
                         baseline. Above 1 means ours is better.
       errors            messages of failed steps (then the figures of that step are missing)
+      seconds           wall time spent on this size
     quality             n_in, n_out, top1 (answered and the expected record first), answered_in,
                         abstain_out (share of out-of-scope questions abstained on), mrr (@10),
                         answer_ok (ours: also the expected text is in the answer), by_group
@@ -248,6 +249,12 @@ def measure_bundled(out: Path) -> dict[str, Any] | None:
 # --- targets -------------------------------------------------------------------------------------
 
 
+def _label(size: str | int) -> str:
+    """10000 -> '10k', 300 -> '300'."""
+    n = int(size)
+    return f"{n // 1000}k" if n % 1000 == 0 else str(n)
+
+
 def check_targets(report: dict[str, Any]) -> list[dict[str, Any]]:
     """The performance and quality targets, each PASS, MISS or N/A (size not run / step failed)."""
     sizes = report["sizes"]
@@ -270,11 +277,14 @@ def check_targets(report: dict[str, Any]) -> list[dict[str, Any]]:
     add("symbol p99 at 100k", fig(100000, "ours", "symbol_ms", "p99"), 0.5, "ms")
     add("validate+build at 10k", fig(10000, "ours", "validate_build_s"), 5.0, "s")
     for size in sorted(sizes, key=int):
-        add(f"cold start at {int(size) // 1000}k", fig(int(size), "ours", "cold_start_s"), 1.5, "s")
-    add("peak RSS at 100k", fig(100000, "ours", "peak_rss_mb", "max"), 300.0, "MB")
+        add(f"cold start at {_label(size)}", fig(int(size), "ours", "cold_start_s"), 1.5, "s")
+    rss_100k = fig(100000, "ours", "peak_rss_mb") or {}
+    # Bot builds in its own process when the knowledge changes: both peaks count, or it is N/A.
+    add("peak RSS at 100k (build and serve)",
+        rss_100k.get("max") if {"build", "serve"} <= set(rss_100k) else None, 300.0, "MB")
     p50_1k, p50_100k = fig(1000, "ours", "ask_ms", "p50"), fig(100000, "ours", "ask_ms", "p50")
     add("ask p50 100k / 1k", _ratio(p50_100k, p50_1k), 4.0, "x")
-    sets = [(f"{int(s) // 1000}k", sizes[s]) for s in sorted(sizes, key=int)]
+    sets = [(_label(s), sizes[s]) for s in sorted(sizes, key=int)]
     if report.get("bundled") and "ours" in report["bundled"]:
         sets.append(("bundled", report["bundled"]))
     for label, entry in sets:
