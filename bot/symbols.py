@@ -147,6 +147,7 @@ def _clean(text: str) -> str:
 
 
 def _balanced(text: str) -> bool:
+    """Whether parentheses pair up, so that '(A/1)(B/2)' is not unwrapped into 'A/1)(B/2'."""
     depth = 0
     for char in text:
         depth += {"(": 1, ")": -1}.get(char, 0)
@@ -233,6 +234,7 @@ def lookup_key(symbol: str) -> str:
 
 
 def _fold(text: str) -> str:
+    """Upper case, no dots or spaces, one kind of dash: the form of the keys stored in the index."""
     return "".join(text.translate(_DASHES).upper().replace(".", "").split())
 
 

@@ -252,7 +252,8 @@ FOUND_IN_QUESTIONS = [
     ("is A/67/66 - E/2012/49 the report?", ["A/67/66-E/2012/49"]),
     ("what is WSIS-05/TUNIS/DOC/6(Rev.1)?", ["WSIS-05/TUNIS/DOC/6(Rev.1)"]),
     ("wsis-05/tunis/doc/6 rev1 - what is it?", ["WSIS-05/TUNIS/DOC/6(Rev.1)"]),
-    ("WSIS-05/TUNIS/DOC/6(Rev.1)-E, then WSIS-03/GENEVA/DOC/4.", ["WSIS-05/TUNIS/DOC/6(Rev.1)", "WSIS-03/GENEVA/DOC/4"]),
+    ("WSIS-05/TUNIS/DOC/6(Rev.1)-E, then WSIS-03/GENEVA/DOC/4.",
+     ["WSIS-05/TUNIS/DOC/6(Rev.1)", "WSIS-03/GENEVA/DOC/4"]),
     ("see <https://undocs.org/A/RES/66/184|A/RES/66/184>.", ["A/RES/66/184"]),
     ("see https://undocs.org/en/E/RES/2016/22 please", ["E/RES/2016/22"]),
     ("A / RES / 66 / 184 - title?", ["A/RES/66/184"]),
@@ -387,7 +388,8 @@ def typed_symbols(draw: st.DrawFn) -> tuple[str, str]:
         revision = draw(st.integers(0, 3))
         canonical = base + (f"(Rev.{revision})" if revision else "")
         tail = draw(st.sampled_from(["(Rev.{})", " (rev {})", "(REV{})", " rev{}", "/Rev.{}"])).format(revision)
-        typed = (base + (tail if revision else "")).replace("WSIS-", draw(st.sampled_from(["WSIS-", "wsis", "WSIS - "])))
+        summit = draw(st.sampled_from(["WSIS-", "wsis", "WSIS - "]))
+        typed = (base + (tail if revision else "")).replace("WSIS-", summit)
         typed += draw(st.sampled_from(["", "-E", "-F", "-R"]))
     elif family == "press":
         canonical = draw(st.sampled_from([f"GA/{10000 + n}", f"GA/EF/{3000 + n}", f"ECOSOC/{6000 + n}"]))
@@ -398,7 +400,8 @@ def typed_symbols(draw: st.DrawFn) -> tuple[str, str]:
     if family in ("report", "cstd", "joint", "press"):
         typed = draw(_respelled(typed))
     typed = draw(st.sampled_from([str.upper, str.lower, lambda s: s]))(typed)
-    wrap = draw(st.sampled_from(["{}", "`{}`", '"{}"', "({})", "{}.", "{}?", " {} ", "*{}*", "<https://undocs.org/x|{}>"]))
+    wrap = draw(st.sampled_from(["{}", "`{}`", '"{}"', "({})", "{}.", "{}?", " {} ", "*{}*",
+                                 "<https://undocs.org/x|{}>"]))
     return wrap.format(typed), canonical
 
 
