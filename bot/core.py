@@ -120,8 +120,8 @@ class Bot:
             return None
         try:
             return open_store(self.db_path)
-        except Exception:  # a corrupt or foreign file: rebuild over it
-            log.warning("index %s is unreadable; rebuilding it", self.db_path, exc_info=True)
+        except Exception as exc:  # a corrupt, foreign or older file: rebuild over it
+            log.warning("index %s is unreadable (%s); rebuilding it", self.db_path, exc)
             return None
 
     def refresh(self) -> bool:

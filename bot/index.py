@@ -26,11 +26,12 @@ import sqlite_utils
 from bot.dates import MONTHS, format_date, format_range, to_iso
 from bot.errors import IndexBuildError
 from bot.intent import detect_intent
+from bot.recall import encode_postings
 from bot.records import AnyDate, Document, Knowledge, Mandate, Source
 from bot.symbols import lookup_key, split_joint
 from bot.text import BASE_PHRASES, analyse, fold_ordinals, phrase_table, words
 
-SCHEMA_VERSION = "11"
+SCHEMA_VERSION = "12"
 """Bump when the layout changes: an index of another version is rebuilt, never misread."""
 
 
@@ -81,6 +82,8 @@ def _write(knowledge: Knowledge, path: Path, source_mtime: float | None) -> int:
         db.table("symbols").insert_all(_symbol_rows(knowledge), pk=("key", "record_id"))
         db.table("links").insert_all(_link_rows(knowledge), pk=("key", "record_id"))
         db.table("vocab").insert_all(_vocab_rows(rows), pk="stem")
+        rowids = dict(conn.execute("SELECT id, rowid FROM records"))
+        db.table("postings").insert_all(_posting_rows(rows, rowids), pk="stem")
         db.table("surface").insert_all(({"word": w} for w in sorted(_surface_words(knowledge))), pk="word")
         db.table("meta").insert_all(
             [
@@ -90,6 +93,7 @@ def _write(knowledge: Knowledge, path: Path, source_mtime: float | None) -> int:
                 {"key": "counts", "value": json.dumps(knowledge.counts())},
                 {"key": "phrases", "value": json.dumps(phrases)},
                 {"key": "records", "value": str(len(rows))},
+                {"key": "rowid_limit", "value": str(max(rowids.values(), default=0) + 1)},
             ],
             pk="key",
         )
@@ -306,6 +310,23 @@ def _vocab_rows(rows: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
         df.update(set(row["names_n"].split()) | set(row["text_n"].split()))
     for stem_, count in sorted(df.items()):
         yield {"stem": stem_, "df": count}
+
+
+def _posting_rows(rows: list[dict[str, Any]], rowids: dict[str, int]) -> Iterator[dict[str, Any]]:
+    """Per stem, the rowids of the records that use it anywhere and in a name (see bot.recall)."""
+    anywhere: dict[str, list[int]] = {}
+    in_names: dict[str, list[int]] = {}
+    for row in rows:
+        rowid = rowids[row["id"]]
+        names = set(row["names_n"].split())
+        for stem_ in names | set(row["text_n"].split()):
+            anywhere.setdefault(stem_, []).append(rowid)
+        for stem_ in names:
+            in_names.setdefault(stem_, []).append(rowid)
+    size = max(rowids.values(), default=0) + 1
+    for stem_ in sorted(anywhere):
+        yield {"stem": stem_, "anywhere": encode_postings(anywhere[stem_], size),
+               "names": encode_postings(in_names.get(stem_, []), size)}
 
 
 def _surface_words(knowledge: Knowledge) -> set[str]:

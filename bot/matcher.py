@@ -22,8 +22,15 @@ from bot.symbols import find_symbols, lookup_key
 from bot.intent import detect_intent, fix_question_words
 from bot.text import analyse, clean_question, fold_ordinals, fold_phrases, stem, words
 
-FTS_CANDIDATES = 40
-"""How many FTS5 hits are re-ranked: recall is cheap, the re-rank costs per candidate."""
+RECALL_CANDIDATES = 24
+"""How many recalled records are re-ranked: recall is exact and cheap, the re-rank costs per candidate."""
+
+RECALL_UNITS = 4
+"""Weights become integers for the bitset recall: a quarter of an idf point is fine enough."""
+
+RECALL_NAME_SHARE = 0.5
+"""A stem found in a record's name counts this much again at recall, so that among records with
+equal coverage those named like the question reach the re-rank first."""
 
 UNKNOWN_WORD_WEIGHT = 2.5
 """Weight of a question word the knowledge never uses: about as telling as a rare known word, so
@@ -195,12 +202,25 @@ def rank(query: Query, store: Store, limit: int = 10) -> list[Candidate]:
             via_symbol[record_id] = 1.0
         for record_id in store.linked_to(key):
             via_symbol.setdefault(record_id, 0.5)
-    hits = [rid for rid, _ in store.search(query.stems, FTS_CANDIDATES)] if query.stems else []
-    ids = list(dict.fromkeys([*via_symbol, *hits]))
-    records = store.records(ids)
-    candidates = [_score(query, records[i], via_symbol.get(i, 0.0)) for i in ids if i in records]
+    records = store.records(list(via_symbol))
+    candidates = [_score(query, records[i], via_symbol[i]) for i in via_symbol if i in records]
+    hits = [rowid for rowid, _ in store.recall(_recall_weights(query), RECALL_CANDIDATES)]
+    for record in store.records_at(hits).values():
+        if record["id"] not in via_symbol:
+            candidates.append(_score(query, record, 0.0))
     candidates.sort(key=lambda c: (-c.score, _KIND_ORDER.get(c.kind, 9), c.id))
     return candidates[:limit]
+
+
+def _recall_weights(query: Query) -> list[tuple[str, str, int]]:
+    """The query's known stems as integer bitset weights: anywhere in a record, and again in a name."""
+    out = []
+    for s, w in query.weights.items():
+        if s in query.unknown:
+            continue
+        out.append((s, "anywhere", max(1, round(w * RECALL_UNITS))))
+        out.append((s, "names", max(1, round(w * RECALL_UNITS * RECALL_NAME_SHARE))))
+    return out
 
 
 _KIND_ORDER = {"meeting": 0, "mandate": 1, "document": 2, "qa": 3, "body": 4}

@@ -1,7 +1,7 @@
 """Read access to a built index: what the matcher needs, loaded once, queried per question.
 
-Small, hot tables (vocabulary, phrase folds, symbol keys) are held in memory so that a question
-costs one FTS query and one row fetch; the records themselves stay in SQLite. Thread-safe: one
+Small, hot tables (vocabulary, phrase folds, symbol keys, postings bitsets) are held in memory so
+that a question costs a bitset recall and one row fetch; the records themselves stay in SQLite. Thread-safe: one
 read-only connection guarded by a lock (Bolt answers from several worker threads).
 """
 
@@ -15,18 +15,27 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from bot.index import index_meta, open_index
+from bot.index import SCHEMA_VERSION, index_meta, open_index
+from bot.recall import DENSE, WeightedSum, decode_postings
 from bot.text import phrase_table
+
+SPARSE_CACHE_BYTES = 32 * 2**20
+"""Memory for decoded rare-stem bitsets: each is one bit per record, so at 100k records about
+2,500 stems stay decoded; a question's stems are decoded again (in microseconds) after a reset."""
 
 
 class Store:
-    """An open index: FTS recall, records by id, symbols by lookup key, vocabulary statistics."""
+    """An open index: bitset recall, records by id, symbols by lookup key, vocabulary statistics."""
 
     def __init__(self, db_path: Path) -> None:
         self.path = Path(db_path)
         self._conn = open_index(self.path)
         self._lock = threading.Lock()
         self.meta = index_meta(self._conn)
+        if self.meta.get("schema") != SCHEMA_VERSION:
+            self._conn.close()
+            found = self.meta.get("schema", "none: not a wsis-bot index")
+            raise sqlite3.DatabaseError(f"{db_path} has index schema {found}; this version reads {SCHEMA_VERSION}")
         self.counts: dict[str, int] = json.loads(self.meta.get("counts", "{}"))
         self.phrases = phrase_table(tuple(p) for p in json.loads(self.meta.get("phrases", "[]")))
         self.total = max(1, int(self.meta.get("records", "1")))
@@ -36,6 +45,17 @@ class Store:
         self._by_len: dict[int, list[str]] = {}
         for word in self.surface:
             self._by_len.setdefault(len(word), []).append(word)
+        self.rowid_limit = int(self.meta.get("rowid_limit", "1"))
+        self._dense: dict[tuple[str, str], int] = {}
+        self._sparse: dict[tuple[str, str], bytes] = {}
+        for stem_, anywhere, in_names in self._conn.execute("SELECT stem, anywhere, names FROM postings"):
+            for column, blob in (("anywhere", anywhere), ("names", in_names)):
+                if blob[:1] == DENSE:
+                    self._dense[stem_, column] = decode_postings(blob, self.rowid_limit)
+                elif len(blob) > 1:
+                    self._sparse[stem_, column] = blob
+        self._decoded: dict[tuple[str, str], int] = {}
+        self._decoded_cap = max(256, SPARSE_CACHE_BYTES // (self.rowid_limit // 8 + 1))
         self.symbol_keys: dict[str, list[str]] = {}
         self.symbol_display: dict[str, str] = {}
         for key, record_id, symbol in self._conn.execute("SELECT key, record_id, symbol FROM symbols"):
@@ -59,6 +79,27 @@ class Store:
         for n in lengths:
             out.extend(self._by_len.get(n, ()))
         return out
+
+    def postings(self, stem_: str, column: str = "anywhere") -> int:
+        """Bitset of the rowids of the records using this stem ("anywhere", or "names" only)."""
+        key = (stem_, column)
+        bits = self._dense.get(key)
+        if bits is not None:
+            return bits
+        bits = self._decoded.get(key)
+        if bits is None:
+            blob = self._sparse.get(key)
+            bits = decode_postings(blob, self.rowid_limit) if blob else 0
+            if len(self._decoded) >= self._decoded_cap:
+                self._decoded.clear()
+            self._decoded[key] = bits
+        return bits
+
+    def recall(self, weighted: Iterable[tuple[str, str, int]], limit: int) -> list[tuple[int, int]]:
+        """The rowids with the highest total weight over (stem, column, weight) triples, best first,
+        as (rowid, total); exact (see bot.recall)."""
+        total = WeightedSum((self.postings(stem_, column), weight) for stem_, column, weight in weighted)
+        return total.top(limit)
 
     def search(self, stems: Sequence[str], limit: int) -> list[tuple[str, float]]:
         """Record ids whose text has any of these stems, best bm25 first (names weigh 4x the text)."""
@@ -84,6 +125,17 @@ class Store:
         with self._lock:
             rows = self._conn.execute(
                 f"SELECT id, data, text_n FROM records WHERE id IN ({marks})", list(ids)
+            ).fetchall()
+        return {row[0]: {**json.loads(row[1]), "_text": row[2]} for row in rows}
+
+    def records_at(self, rowids: Sequence[int]) -> dict[int, dict[str, Any]]:
+        """The stored record data at these rowids (missing ones are left out)."""
+        if not rowids:
+            return {}
+        marks = ",".join("?" for _ in rowids)
+        with self._lock:
+            rows = self._conn.execute(
+                f"SELECT rowid, data, text_n FROM records WHERE rowid IN ({marks})", list(rowids)
             ).fetchall()
         return {row[0]: {**json.loads(row[1]), "_text": row[2]} for row in rows}
 
