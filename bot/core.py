@@ -190,7 +190,7 @@ class Bot:
         if not key:
             return ()
         display = self.store.symbol_display
-        matches = process.extract(key, list(display), scorer=fuzz.ratio, limit=3,
+        matches = process.extract(key, display.keys(), scorer=fuzz.ratio, limit=3,
                                   score_cutoff=SYMBOL_SUGGESTION_CUTOFF)
         return tuple(display[m[0]] for m in matches)
 

@@ -107,7 +107,15 @@ def _normalize(text: str) -> str:
         raise _Reject("a bare number pair is ambiguous; write 'resolution 66/184' (General Assembly, by session) "
                       "or 'resolution 2006/46' (ECOSOC, by year)")
     if "/" not in cleaned:
-        raise _Reject("it has no '/' between its parts")
+        try:
+            return _joined(_slashed(cleaned))
+        except _Reject:
+            raise _Reject("it has no '/' between its parts") from None
+    return _joined(cleaned)
+
+
+def _joined(cleaned: str) -> str:
+    """One symbol or a joint one (A/67/66-E/2012/49), each part in the UN's spelling."""
     parts = _JOINT.split(cleaned)
     if len(parts) > 4:
         raise _Reject("it joins more than four symbols")
@@ -115,6 +123,36 @@ def _normalize(text: str) -> str:
     if len(symbols) > 1 and any("/RES/" in symbol for symbol in symbols):
         raise _Reject("resolutions have no joint symbols; give each resolution on its own")
     return "-".join(symbols)
+
+
+_NUMBERED_WORDS = frozenset({"AC", "ADD", "AMEND", "C", "CN", "CONF", "CORR", "CRP", "GC", "INF", "L", "MISC", "PV",
+                             "R", "REV", "SR", "SUB", "SUPPL", "WG", "WP"})
+"""Components that carry their number after a dot (CN.16, CRP.2, L.41, Add.1): typed with spaces
+instead of slashes, "E CN 16 2012 CRP 2", the number is theirs, not a component of its own."""
+
+_SPACED_SERIES = frozenset({"A", "CAT", "CCPR", "CEDAW", "CERD", "CRC", "DP", "E", "FCCC", "ICCD", "S", "ST", "T", "TD",
+                            "UNEP", "WSIS"})
+"""Series a space-typed symbol may start with: prose such as "paragraphs 34 and 35" is no symbol."""
+
+_SPACED_TOKEN = re.compile(r"[A-Za-z]{1,10}(?:\.?\d{1,6})?|\d{1,6}")
+
+
+def _slashed(text: str) -> str:
+    """'E CN.16 2012 CRP.2' -> 'E/CN.16/2012/CRP.2': a symbol typed with spaces for slashes.
+
+    Only when it starts with a known series and has a number; otherwise it is no symbol."""
+    tokens = text.split(" ")
+    if (len(tokens) < 3 or tokens[0].upper() not in _SPACED_SERIES or not any(c.isdigit() for c in text)
+            or not all(_SPACED_TOKEN.fullmatch(t) for t in tokens)
+            or any(t.lower() in ("and", "or", "of", "to", "in", "on") for t in tokens)):
+        raise _Reject("it has no '/' between its parts")
+    parts: list[str] = []
+    for token in tokens:
+        if token.isdigit() and parts and parts[-1].upper() in _NUMBERED_WORDS:
+            parts[-1] = f"{parts[-1]}.{token}"
+        else:
+            parts.append(token)
+    return "/".join(parts)
 
 
 def _clean(text: str) -> str:

@@ -37,6 +37,11 @@ SPELLINGS = [
     ("A/RES/60/252", "A/RES/60/252"),
     # spaces, quotes, brackets, trailing punctuation, Slack markup
     ("A / RES / 66 / 184", "A/RES/66/184"),
+    # spaces for every slash (the numbered components keep their number)
+    ("E CN.16 2012 CRP.2", "E/CN.16/2012/CRP.2"),
+    ("e cn 16 2012 crp 2", "E/CN.16/2012/CRP.2"),
+    ("A 67 66 Add 1", "A/67/66/Add.1"),
+    ("A C 2 66 L 5", "A/C.2/66/L.5"),
     ("  A/RES/66/184\n", "A/RES/66/184"),
     ("A/RES/66/184.", "A/RES/66/184"),
     ("A/RES/66/184?!", "A/RES/66/184"),
@@ -145,6 +150,9 @@ GARBAGE = [
     "18/05/2012",
     "18 May 2012",
     "paragraphs 34 and 35",
+    "para 34 and 35",
+    "IGF 2019 Berlin",
+    "CSTD 15 session",
     "and/or",
     "TCP/IP",
     "24/7",
