@@ -31,8 +31,14 @@ from bot.records import AnyDate, Document, Knowledge, Mandate, Source
 from bot.symbols import lookup_key, split_joint
 from bot.text import BASE_PHRASES, analyse, fold_ordinals, phrase_table, words
 
-SCHEMA_VERSION = "12"
+SCHEMA_VERSION = "14"
 """Bump when the layout changes: an index of another version is rebuilt, never misread."""
+
+
+BRIEF_NAME_MARKS = {"~name<=1": 1, "~name<=2": 2, "~name<=4": 4}
+"""Pseudo-stems in the names postings: the record has a name of at most N stems. Many records may
+share a question's words ("UNGIS" names the body and every UNGIS meeting); like bm25's length
+norm, the shortest names are the likeliest meaning, and recall needs that to order its ties."""
 
 
 @dataclass(frozen=True)
@@ -323,9 +329,13 @@ def _posting_rows(rows: list[dict[str, Any]], rowids: dict[str, int]) -> Iterato
             anywhere.setdefault(stem_, []).append(rowid)
         for stem_ in names:
             in_names.setdefault(stem_, []).append(rowid)
+        shortest = min((len(name.split()) for name in row["names_n"].split("\n") if name.split()), default=0)
+        for mark, most in BRIEF_NAME_MARKS.items():
+            if 0 < shortest <= most:
+                in_names.setdefault(mark, []).append(rowid)
     size = max(rowids.values(), default=0) + 1
-    for stem_ in sorted(anywhere):
-        yield {"stem": stem_, "anywhere": encode_postings(anywhere[stem_], size),
+    for stem_ in sorted(anywhere.keys() | in_names.keys()):
+        yield {"stem": stem_, "anywhere": encode_postings(anywhere.get(stem_, []), size),
                "names": encode_postings(in_names.get(stem_, []), size)}
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from bot.index import BRIEF_NAME_MARKS
 from bot.store import Store
 from bot.symbols import find_symbols, lookup_key
 from bot.intent import detect_intent, fix_question_words
@@ -87,6 +88,7 @@ thing things stuff bit lot lots kind sort way ways number numbers full
 act acts acted acting serve serves served serving play plays played dated
 good morning afternoon evening all everyone putting together few couple several many much more most
 quickly briefly short summarise summarize overview whole entire exact exactly
+stand stands acronym acronyms abbreviation abbreviations abbreviated abbreviate shorthand
 """.split())
 """Words that never tell records apart: function words, question fillers, intent words, the
 context people add around a question ("for my briefing note tomorrow")."""
@@ -204,7 +206,7 @@ def rank(query: Query, store: Store, limit: int = 10) -> list[Candidate]:
             via_symbol.setdefault(record_id, 0.5)
     records = store.records(list(via_symbol))
     candidates = [_score(query, records[i], via_symbol[i]) for i in via_symbol if i in records]
-    hits = [rowid for rowid, _ in store.recall(_recall_weights(query), RECALL_CANDIDATES)]
+    hits = [rowid for rowid, _ in store.recall(_recall_weights(query), RECALL_CANDIDATES, floor=RECALL_UNITS)]
     for record in store.records_at(hits).values():
         if record["id"] not in via_symbol:
             candidates.append(_score(query, record, 0.0))
@@ -213,8 +215,9 @@ def rank(query: Query, store: Store, limit: int = 10) -> list[Candidate]:
 
 
 def _recall_weights(query: Query) -> list[tuple[str, str, int]]:
-    """The query's known stems as integer bitset weights: anywhere in a record, and again in a name."""
-    out = []
+    """The query's known stems as integer bitset weights: anywhere in a record, and again in a name;
+    plus a tie-break below one stem's worth for records with short names (see BRIEF_NAME_MARKS)."""
+    out = [(mark, "names", 1) for mark in BRIEF_NAME_MARKS]
     for s, w in query.weights.items():
         if s in query.unknown:
             continue

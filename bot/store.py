@@ -95,11 +95,11 @@ class Store:
             self._decoded[key] = bits
         return bits
 
-    def recall(self, weighted: Iterable[tuple[str, str, int]], limit: int) -> list[tuple[int, int]]:
-        """The rowids with the highest total weight over (stem, column, weight) triples, best first,
-        as (rowid, total); exact (see bot.recall)."""
+    def recall(self, weighted: Iterable[tuple[str, str, int]], limit: int, floor: int = 1) -> list[tuple[int, int]]:
+        """The rowids with the highest total weight (at least `floor`) over (stem, column, weight)
+        triples, best first, as (rowid, total); exact (see bot.recall)."""
         total = WeightedSum((self.postings(stem_, column), weight) for stem_, column, weight in weighted)
-        return total.top(limit)
+        return total.top(limit, floor)
 
     def search(self, stems: Sequence[str], limit: int) -> list[tuple[str, float]]:
         """Record ids whose text has any of these stems, best bm25 first (names weigh 4x the text)."""
