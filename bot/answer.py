@@ -24,9 +24,11 @@ questions ("which resolution endorsed the Geneva Declaration?") name the fact, n
 MIN_SCORE = 0.62
 """Combined score (see matcher.WEIGHTS) below which the best candidate is only a suggestion."""
 
-AMBIGUITY_WINDOW = 0.015
+AMBIGUITY_WINDOW = 0.01
 """Candidates this close to the best are contenders: two of one kind that give different facts
-(two IGF meetings' dates) mean the question does not say which one it is about."""
+(two IGF meetings' dates) mean the question does not say which one it is about. Measured on the
+synthetic 100k set: when the best was wrong its lead was under 0.009; when it was right, leads
+spread up to 0.015, so 0.015 turned ~40 right answers into "not sure" for no wrong one avoided."""
 
 SUGGESTION_FLOOR = 0.35
 """Candidates below this score are too far from the question to be offered as choices."""

@@ -31,7 +31,7 @@ from bot.records import AnyDate, Document, Knowledge, Mandate, Source
 from bot.symbols import lookup_key, split_joint
 from bot.text import BASE_PHRASES, analyse, fold_ordinals, phrase_table, words
 
-SCHEMA_VERSION = "14"
+SCHEMA_VERSION = "15"
 """Bump when the layout changes: an index of another version is rebuilt, never misread."""
 
 
@@ -98,6 +98,7 @@ def _write(knowledge: Knowledge, path: Path, source_mtime: float | None) -> int:
                 {"key": "source_mtime", "value": str(source_mtime or 0)},
                 {"key": "counts", "value": json.dumps(knowledge.counts())},
                 {"key": "phrases", "value": json.dumps(phrases)},
+                {"key": "bodies", "value": json.dumps(_body_stems(knowledge))},
                 {"key": "records", "value": str(len(rows))},
                 {"key": "rowid_limit", "value": str(max(rowids.values(), default=0) + 1)},
             ],
@@ -124,6 +125,15 @@ def _phrases(knowledge: Knowledge) -> list[tuple[str, str]]:
             if abbr and len(words(body.name)) > 1:
                 pairs.append((body.name.lower(), abbr))
     return pairs
+
+
+def _body_stems(knowledge: Knowledge) -> list[str]:
+    """The one-token forms of the bodies (abbreviations, as the phrase folds leave them)."""
+    found: set[str] = set()
+    for body in knowledge.bodies:
+        if body.abbreviation:
+            found.update(analyse(body.abbreviation, ()))
+    return sorted(found)
 
 
 def open_index(db_path: Path) -> sqlite3.Connection:

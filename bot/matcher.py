@@ -45,6 +45,10 @@ NUMBER_WEIGHT = 4.0
 """A year, number or ordinal ("IGF 2019", "third meeting") picks one record among look-alikes:
 when the record lacks it, the question is about something else."""
 
+BODY_WEIGHT = 4.0
+"""A body named in the question ("the 58th session of the CSTD") says whose meeting or document is
+asked about: a record of another body (the GA's 58th session) must not cover the question."""
+
 WEIGHTS = {"coverage": 0.5, "name": 0.35, "intent": 0.15}
 """How the re-rank signals add up to a score in 0..1 (coverage is the strongest evidence)."""
 
@@ -190,6 +194,8 @@ def analyse_question(question: str, store: Store) -> Query:
             unknown.append(s)
         if numeric:
             weights[s] = max(idf, NUMBER_WEIGHT)
+        elif s in store.bodies:
+            weights[s] = max(idf, BODY_WEIGHT)
         else:
             weights[s] = idf or UNKNOWN_WORD_WEIGHT * unknown_scale
     return Query(text, intent, tuple(stems), weights, tuple(unknown), symbols, known, unknown_syms, corrections)
@@ -230,10 +236,17 @@ _KIND_ORDER = {"meeting": 0, "mandate": 1, "document": 2, "qa": 3, "body": 4}
 """Tie-break: the more specific structured record first; never by set iteration order."""
 
 
+_SESSION_ORDINAL = re.compile(r"[1-9]\d+(st|nd|rd|th)")
+"""Ordinals from 10th up number sessions ("the 67th session"); "first revision" or "third meeting"
+are too common to say which record is meant."""
+
+
 def _score(query: Query, record: dict[str, Any], via_symbol: float) -> Candidate:
-    vocab = set(record["_text"].split())
+    named: set[str] = set()
     for name in record["names_n"]:
-        vocab.update(name.split())
+        named.update(name.split())
+    # a session number names the record: in its text, not its name, it is another session's
+    vocab = {w for w in record["_text"].split() if w in named or not _SESSION_ORDINAL.fullmatch(w)} | named
     total = query.total_weight
     if total > 0:
         coverage = sum(w for s, w in query.weights.items() if s in vocab) / total

@@ -38,6 +38,7 @@ class Store:
             raise sqlite3.DatabaseError(f"{db_path} has index schema {found}; this version reads {SCHEMA_VERSION}")
         self.counts: dict[str, int] = json.loads(self.meta.get("counts", "{}"))
         self.phrases = phrase_table(tuple(p) for p in json.loads(self.meta.get("phrases", "[]")))
+        self.bodies = frozenset(json.loads(self.meta.get("bodies", "[]")))
         self.total = max(1, int(self.meta.get("records", "1")))
         self.df: dict[str, int] = dict(self._conn.execute("SELECT stem, df FROM vocab").fetchall())
         self.surface: list[str] = [r[0] for r in self._conn.execute("SELECT word FROM surface")]
