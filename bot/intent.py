@@ -36,7 +36,8 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("when", r"\b(when|what date|which date|what dates|which dates|on what day|what day|which day|what year"
                  r"|which year|in what year|dates?|how long ago|what time|dated)\b"),
         ("where", r"\b(where|which city|what city|which country|what country|in which town|which venue|what venue"
-                  r"|venue|location|located|host city|which building|what building)\b"),
+                  r"|venue|location|located|host city|which building|what building|whose (offices|premises)"
+                  r"|(in|at) (which|what|whose)(?=\b.{0,100}\b(take place|took place|taken place|held|hosted|meet|met)\b))\b"),
         ("which", r"\b((which|what) (un |ga |ecosoc |general assembly )?(resolution|resolutions|res|reso"
                   r"|document|documents|decision|symbol|report|text|instrument)|mandated by|under which|legal basis|basis for"
                   r"|who mandated|what mandated|document symbol|symbol of|symbol for|resolution number|document number)\b"),

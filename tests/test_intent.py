@@ -1,0 +1,44 @@
+"""What kind of fact a question asks for, and which words only said so."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.intent import detect_intent, fix_question_words
+
+
+@pytest.mark.parametrize(
+    "question, intent",
+    [
+        ("When were the enhanced cooperation consultations?", "when"),
+        ("in which year did the IGF take place", "when"),
+        ("Where was the 18 May meeting held?", "where"),
+        ("in which organisation's offices in geneva did the 18 may 2012 consultations take place", "where"),
+        ("At whose premises was the 18 May meeting held?", "where"),
+        ("in which resolution was the meeting mandated", "which"),
+        ("Which resolution mandated the meeting on enhanced cooperation?", "which"),
+        ("Who convened the meeting?", "who"),
+        ("which organisation prepares the SG report?", "who"),
+        ("Who chaired the meeting?", "chair"),
+        ("Which paragraph of the Tunis Agenda covers enhanced cooperation?", "paragraph"),
+        ("Who was invited to take part in the consultations?", "participants"),
+        ("How long is the IGF mandate?", "duration"),
+        ("How many working groups on enhanced cooperation were there?", "count"),
+        ("Where can I find the Chair's summary?", "link"),
+        ("What is the IGF?", "what"),
+    ],
+)
+def test_intent_of_typical_questions(question: str, intent: str) -> None:
+    assert detect_intent(question)[0] == intent
+
+
+def test_words_that_only_ask_are_returned_and_content_words_are_not() -> None:
+    intent, asked = detect_intent("in which organisation's offices in geneva did the 18 may 2012 consultations take place")
+    assert intent == "where"
+    assert {"in", "which"} <= asked
+    assert not asked & {"geneva", "consultations", "offices", "2012"}
+
+
+def test_question_word_typos_are_fixed_before_matching() -> None:
+    assert fix_question_words(["wher", "was", "it"]) == ["where", "was", "it"]
+    assert detect_intent("whcih resolution requested the report?")[0] == "which"
