@@ -106,8 +106,9 @@ def document_answer(intent: str, r: dict[str, Any]) -> str:
     if intent == "when" and r.get("date"):
         return f"{head} is dated {r['date']}."
     if intent == "who" and r.get("bodies"):
+        # "who prepared / who wrote it" is often answered in the summary (prepared by the UNCTAD secretariat)
         return f"{head} is a {r['kind'].replace('-', ' ')} of {_join(r['bodies'])}" + (
-            f", dated {r['date']}." if r.get("date") else ".")
+            f", dated {r['date']}." if r.get("date") else ".") + (f" {_sentence(r['summary'])}" if r.get("summary") else "")
     lines = [f"{head}: {r['kind'].replace('-', ' ')}" + (f" of {_join(r['bodies'])}" if r.get("bodies") else "")
              + (f", dated {r['date']}." if r.get("date") else ".")]
     if r.get("summary"):

@@ -183,3 +183,10 @@ def test_another_knowledge_folder_answers_from_its_own_records(fixture_bot: Bot)
     assert result.answered and "18 May 2012" in result.answer
     assert not fixture_bot.ask("where was the second IGF held?").answered  # only in the bundled knowledge
     assert fixture_bot.overview().counts["documents"] == 4
+
+
+def test_who_prepared_a_document_is_answered_from_its_summary(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("Who prepared the 2012 WSIS progress report?")
+    assert result.answered, result.answer
+    assert "UNCTAD" in result.answer
+    assert result.citations[0].symbol == "A/67/66-E/2012/49"
