@@ -42,6 +42,7 @@ _BARE_PAIR = re.compile(r"\d+ ?/ ?\d+")
 _UNDOCS = re.compile(r"(?:https?://)?(?:www\.)?(?:undocs\.org|docs\.un\.org|documents\.un\.org)/"
                      r"(?:(?:en|fr|es|ru|zh|ar)/)?(?P<path>[^?#]*)(?:[?#].*)?", _FLAGS | re.DOTALL)
 _JOINT = re.compile(r" ?- ?(?=[A-Za-z]+ ?/)")  # WSIS-05/... is not joint: digits follow its dash
+_FILE_NAME = re.compile(r"(?:-(?:EN|FR|ES|RU|ZH|AR))?\.(?:pdf|docx?)\Z", _FLAGS)
 _LANGUAGE = re.compile(r" ?- ?[EFSRCA]\Z", _FLAGS)  # WSIS-05/TUNIS/DOC/6(Rev.1)-E: the English file
 _SPACED_SUFFIX = re.compile(r"(?<=\d) (?P<word>add|corr|rev)\.? ?(?P<number>\d{1,6})\Z", _FLAGS)
 _SERIES = re.compile(r"(?P<letters>[A-Za-z]{1,10})(?:(?P<dash> ?- ?| ?)(?P<year>\d{2}))?")
@@ -178,6 +179,8 @@ def _clean(text: str) -> str:
         raise _Reject("it is empty")
     if "://" in text or text.lower().startswith("www."):
         raise _Reject("the only links understood are undocs.org links")
+    if "/" not in text and "_" in text:  # a downloaded file's name: A_RES_66_184-EN.pdf
+        text = _FILE_NAME.sub("", text).replace("_", "/")
     for char in text:
         if char not in _ALLOWED:
             raise _Reject(f"it contains {char!r}, which no symbol has")

@@ -39,6 +39,10 @@ SPELLINGS = [
     ("A / RES / 66 / 184", "A/RES/66/184"),
     # spaces for every slash (the numbered components keep their number)
     ("E CN.16 2012 CRP.2", "E/CN.16/2012/CRP.2"),
+    # a downloaded file's name
+    ("A_RES_66_184", "A/RES/66/184"),
+    ("A_RES_66_184-EN.pdf", "A/RES/66/184"),
+    ("E_CN.16_2012_CRP.2.pdf", "E/CN.16/2012/CRP.2"),
     ("e cn 16 2012 crp 2", "E/CN.16/2012/CRP.2"),
     ("A 67 66 Add 1", "A/67/66/Add.1"),
     ("A C 2 66 L 5", "A/C.2/66/L.5"),
