@@ -1,4 +1,4 @@
-"""The `wsis-bot` command line: ask, symbol, validate, build, serve.
+"""The `wsis-bot` command line: ask, symbol, search, validate, build, serve.
 
 A thin click layer over `bot.core.Bot`: parse options, call the core, print. The JSON shapes of
 `ask --json` and `symbol --json` are a stable contract (see bot/results.py). Exit codes: 0 ok,
@@ -104,6 +104,24 @@ def symbol(symbol: str, as_json: bool, knowledge: Path | None, db: Path | None) 
     """
     bot = open_bot(knowledge, db)
     _answer_each(symbol, bot.symbol, as_json, format_symbol)
+
+
+@cli.command()
+@click.argument("words")
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 200), help="How many records.")
+@knowledge_options
+def search(words: str, limit: int, knowledge: Path | None, db: Path | None) -> None:
+    """List the records that mention WORDS (full-text, names first): check before adding one.
+
+    Example: wsis-bot search "working group enhanced cooperation"
+    """
+    bot = open_bot(knowledge, db)
+    found = bot.search(words, limit)
+    for record_id, kind, name in found:
+        click.echo(f"{kind:<9} {record_id:<40} {name}")
+    if not found:
+        click.echo("No record mentions these words.", err=True)
+        sys.exit(1)
 
 
 @cli.command()

@@ -26,6 +26,7 @@ from bot.render import EXAMPLE_QUESTIONS
 from bot.results import AskResult, Overview, SymbolResult
 from bot.store import Store, open_store
 from bot.symbols import SymbolError, lookup_key, normalize
+from bot.text import clean_question
 
 log = logging.getLogger(__name__)
 
@@ -157,6 +158,15 @@ class Bot:
         return [(c.id, c.score) for c in matcher.rank(query, store, limit=limit)]
 
     # --- symbols --------------------------------------------------------------------------------
+
+    def search(self, text: str, limit: int = 10) -> list[tuple[str, str, str]]:
+        """Records that mention these words, as (id, kind, name), best first: for maintainers
+        checking whether the knowledge already has something before adding it."""
+        store = self.store
+        stems = [s for s in matcher.analyse_text(clean_question(text)[:2000], store) if s not in matcher.STOP_WORDS]
+        ids = [rid for rid, _ in store.search(stems, limit)]
+        records = store.records(ids)
+        return [(rid, records[rid]["kind"], records[rid]["name"]) for rid in ids if rid in records]
 
     def symbol(self, query: str) -> SymbolResult:
         """Look a document up by a UN symbol typed in any common way."""

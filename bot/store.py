@@ -103,13 +103,13 @@ class Store:
         return total.top(limit, floor)
 
     def search(self, stems: Sequence[str], limit: int) -> list[tuple[str, float]]:
-        """Record ids whose text has any of these stems, best bm25 first (names weigh 4x the text)."""
+        """Full-text search for maintainers (`wsis-bot search`): record ids whose text has any of
+        these stems, best bm25 first, names weighing 4x. Not the answer path: bm25 ranks every row
+        that matches, which is fine for a person searching but grows with the corpus (bot.recall)."""
         terms = [s for s in dict.fromkeys(stems) if s in self.df]
         if not terms:
             return []
-        # Very common stems cost time and add nothing to ranking when rarer ones are present.
-        rare = [t for t in terms if self.df[t] <= max(50, self.total // 5)]
-        query = " OR ".join(f'"{t}"' for t in (rare or terms))
+        query = " OR ".join(f'"{t}"' for t in terms)  # quoted: never parsed as FTS5 syntax
         sql = (
             "SELECT records.id, bm25(records_fts, 4.0, 1.0) AS rank FROM records_fts "
             "JOIN records ON records.rowid = records_fts.rowid "

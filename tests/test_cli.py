@@ -105,3 +105,19 @@ def test_missing_knowledge_folder_is_a_usage_error_not_a_traceback(tmp_path: Pat
 def test_python_dash_m_bot_works_too(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-m", "bot", "--help"], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0 and "ask" in proc.stdout
+
+
+def test_search_lists_records_that_mention_the_words_names_first(db: Path) -> None:
+    proc = run("search", "enhanced cooperation meeting 2012", "--limit", "5", db=db)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert 1 <= len(lines) <= 5
+    assert any("ec-meeting-2012" in line for line in lines)
+
+
+@pytest.mark.parametrize("words", ['NOT "(', "zzzqqq", "the of and"])
+def test_search_with_nothing_to_find_says_so_and_exits_1(db: Path, words: str) -> None:
+    proc = run("search", words, db=db)
+    assert proc.returncode == 1
+    assert "No record mentions these words" in proc.stderr
+    assert "Traceback" not in proc.stderr
