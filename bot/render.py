@@ -126,8 +126,9 @@ def mandate_answer(intent: str, r: dict[str, Any]) -> str:
     doc = r["document"]
     source = _doc(doc)
     who = f"{_join(r['by'])} asked {_join(r['to'])} to {r['action'].rstrip('.')}"
-    if intent == "which":
-        text = f"{source}: {who}."
+    if intent == "which":  # with its date: "which resolution ..., and when?" is asked often
+        dated = f", of {doc['date']}" if doc.get("date") else ""
+        text = f"{source}{dated}: {who}."
     elif intent == "when" and (r.get("date") or doc.get("date")):
         text = f"{who}, in {source}, dated {r.get('date') or doc.get('date')}."
     else:

@@ -190,3 +190,10 @@ def test_who_prepared_a_document_is_answered_from_its_summary(bundled_bot: Bot) 
     assert result.answered, result.answer
     assert "UNCTAD" in result.answer
     assert result.citations[0].symbol == "A/67/66-E/2012/49"
+
+
+def test_which_resolution_answer_gives_the_resolution_and_its_date(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("which resolution set the modalities of the WSIS+10 review?")
+    assert result.answered, result.answer
+    assert "A/RES/68/302" in result.answer and "31 July 2014" in result.answer
+    assert result.citations[0].symbol == "A/RES/68/302"
