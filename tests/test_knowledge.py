@@ -27,6 +27,7 @@ from bot.symbols import SymbolError, normalize
 ROOT = Path(__file__).resolve().parent.parent
 OK = ROOT / "tests" / "fixtures" / "knowledge_ok"
 BROKEN = ROOT / "tests" / "fixtures" / "broken"
+BUNDLED_KNOWLEDGE = ROOT / "knowledge"
 
 
 @pytest.fixture(autouse=True)
@@ -294,3 +295,30 @@ def test_every_iso_date_parses_to_itself(day: date) -> None:
 def test_date_parsing_never_raises(text: str) -> None:
     value, why = _parse_date(text)
     assert (value is None) == bool(why)
+
+
+@pytest.mark.parametrize("case", sorted(p.name for p in BROKEN.iterdir() if p.is_dir()))
+def test_reading_in_slices_reports_what_reading_whole_files_reports(case: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import bot.knowledge as knowledge
+
+    whole = check_knowledge(BROKEN / case)[1]
+    monkeypatch.setattr(knowledge, "CHUNK_RECORDS", 1)
+    assert check_knowledge(BROKEN / case)[1] == whole
+
+
+def test_line_numbers_stay_true_across_slices(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import bot.knowledge as knowledge
+
+    shutil.copytree(BUNDLED_KNOWLEDGE, tmp_path / "k")
+    docs = tmp_path / "k" / "documents.yaml"
+    text = docs.read_text(encoding="utf-8")
+    bad_line = text.count("\n") + 3  # the date line of the record appended below
+    docs.write_text(text.rstrip("\n") + "\n# a bad record, after many good ones\n- symbol: A/RES/99/1\n"
+                    "  date: 2012-02-30\n  title: X\n  kind: resolution\n  sources: [{symbol: A/RES/99/1}]\n",
+                    encoding="utf-8")
+    monkeypatch.setattr(knowledge, "CHUNK_RECORDS", 3)
+    problems = check_knowledge(tmp_path / "k")[1]
+    dated = [p for p in problems if "2012-02-30" in p.message]
+    assert dated and dated[0].line == bad_line, problems
+    monkeypatch.setattr(knowledge, "CHUNK_RECORDS", 10**9)
+    assert check_knowledge(tmp_path / "k")[1] == problems
