@@ -3,9 +3,10 @@ the answer policy decides on.
 
 Pipeline (see ../shared/engineering-notes.md, "Retrieval quality"): clean Slack text -> symbols
 first (exact key) -> words, ordinals, spelling corrected against the knowledge's own words ->
-phrases folded ("internet governance forum" -> "igf") -> FTS5 recall (OR of quoted stems, never
-raw user text) -> re-rank every candidate on weighted coverage of the question, similarity to its
-names (rapidfuzz), and whether it holds the fact asked for.
+phrases folded ("internet governance forum" -> "igf") -> recall: the records holding the most of
+the question's weighted stems, exactly, over in-memory bitsets (bot.recall; an FTS5 bm25 OR query
+cost grew with the corpus) -> re-rank every candidate on weighted coverage of the question,
+similarity to its names (rapidfuzz), and whether it holds the fact asked for.
 """
 
 from __future__ import annotations
