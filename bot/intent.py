@@ -30,7 +30,7 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("participants", r"\b(who (was|were|is|are) (to |supposed to |invited to |allowed to |able to |meant to )?"
                          r"(take part|participate|attend|involve|be involved)|participants?|who could (take part"
                          r"|attend|participate)|who took part|who participated|who attended|who were the members"
-                         r"|membership|composition)\b"),
+                         r"|membership|composition|(supposed|meant|expected|intended) to (involve|include))\b"),
         ("link", r"\b(where can i (find|get|read|download)|where (is|are) the (text|report|document|paper)"
                  r"|where to (find|get|read|download)|link to|link for|download|url)\b"),
         ("when", r"\b(when|what date|which date|what dates|which dates|on what day|what day|which day|what year"
@@ -43,7 +43,7 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|who mandated|what mandated|document symbol|symbol of|symbol for|resolution number|document number)\b"),
         ("who", r"\b(who|whom|which body|which organ|which organi[sz]ation|which organi[sz]ations|which entity"
                 r"|which office|which un body|by whom|convened by|organi[sz]ed by|prepared by)\b"),
-        ("outcome", r"\b(outcome|what came out|results? of|conclusions? of)\b"),
+        ("outcome", r"\b(outcome|what came out|(came|come|comes) out of|results? of|conclusions? of)\b"),
     )
 )
 

@@ -93,7 +93,7 @@ thing things stuff bit lot lots kind sort way ways number numbers full
 act acts acted acting serve serves served serving play plays played dated
 good morning afternoon evening all everyone putting together few couple several many much more most
 quickly briefly short summarise summarize overview whole entire exact exactly
-premises stand stands acronym acronyms abbreviation abbreviations abbreviated abbreviate shorthand
+premises supposed according stand stands acronym acronyms abbreviation abbreviations abbreviated abbreviate shorthand
 """.split())
 """Words that never tell records apart: function words, question fillers, intent words, the
 context people add around a question ("for my briefing note tomorrow")."""
@@ -148,8 +148,23 @@ def correct_spelling(word: str, store: Store) -> str:
         return word
     max_edits = 1 if len(word) < 8 else 2
     lengths = range(len(word) - max_edits, len(word) + max_edits + 1)
-    match = process.extractOne(word, store.words_of_length(lengths), scorer=OSA.distance, score_cutoff=max_edits)
-    return match[0] if match else word
+    matches = process.extract(word, store.words_of_length(lengths), scorer=OSA.distance,
+                              score_cutoff=max_edits, limit=None)
+    if not matches:
+        return word
+    # fewest edits; then, as typing slips rarely hit the first letters, the longest shared start
+    # ("coperation" -> "cooperation", not "operation"); then the word itself, for determinism
+    best = min(matches, key=lambda m: (m[1], -_shared_start(word, m[0]), m[0]))
+    return str(best[0])
+
+
+def _shared_start(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def _symbol_parts(symbols: tuple[str, ...]) -> set[str]:

@@ -197,3 +197,11 @@ def test_which_resolution_answer_gives_the_resolution_and_its_date(bundled_bot: 
     assert result.answered, result.answer
     assert "A/RES/68/302" in result.answer and "31 July 2014" in result.answer
     assert result.citations[0].symbol == "A/RES/68/302"
+
+
+def test_spelling_prefers_the_word_that_starts_alike_among_equally_close_ones(bundled_bot: Bot) -> None:
+    from bot.matcher import correct_spelling
+
+    # "operation" and "cooperation" are both one edit away; typing slips rarely hit the first letters
+    assert correct_spelling("coperation", bundled_bot.store) == "cooperation"
+    assert correct_spelling("conferance", bundled_bot.store) == "conference"
