@@ -78,7 +78,7 @@ start started begin began kick kicked off end ended finish finished run ran go w
 regarding concerning re info details detail anything something one ones
 note notes briefing brief remind reminder need needs want like looking look recall remember sure
 exact date dates year years time times city country venue location located building
-chair chaired chairs chairman chairperson presided led lead leads headed convened convene convening
+chair chaired chairs chairman chairperson presided led lead leads headed convened convening
 organised organized organise organize prepared prepare mandated mandate mandating basis legal
 which document documents symbol symbols paragraph paragraphs para paras operative resolution resolutions
 text decision un united nations official officially formally roughly approximately around
@@ -298,8 +298,9 @@ def fact_key(intent: str, record: dict[str, Any]) -> str:
     """The fact an answer to `intent` would give: two records agreeing on it are not ambiguous."""
     kind, get = record["kind"], record.get
     if intent in ("which", "paragraph"):
-        if kind == "mandate":
-            return str(record["document"]["symbol"])
+        if kind == "mandate":  # two mandates of one document differ by paragraph when that is asked
+            paragraph = f" {get('paragraph') or ''}" if intent == "paragraph" else ""
+            return str(record["document"]["symbol"]) + paragraph
         if kind == "meeting":
             return ",".join(m["symbol"] for m in get("mandated_by", []))
     if intent == "when" and kind == "meeting":

@@ -205,3 +205,11 @@ def test_spelling_prefers_the_word_that_starts_alike_among_equally_close_ones(bu
     # "operation" and "cooperation" are both one edit away; typing slips rarely hit the first letters
     assert correct_spelling("coperation", bundled_bot.store) == "cooperation"
     assert correct_spelling("conferance", bundled_bot.store) == "conference"
+
+
+def test_two_paragraphs_of_one_document_are_different_answers_to_which_paragraph(bundled_bot: Bot) -> None:
+    asked = bundled_bot.ask("Which paragraph of the Tunis Agenda asked the Secretary-General to convene the IGF?")
+    assert asked.answered, asked.answer
+    assert "72" in asked.answer and asked.citations[0].paragraph == "72"
+    vague = bundled_bot.ask("which paragraph of the tunis agenda is about the IGF?")
+    assert not vague.answered and len(vague.suggestions) >= 2
