@@ -33,6 +33,7 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"|membership|composition|(supposed|meant|expected|intended) to (involve|include))\b"),
         ("link", r"\b(where can i (find|get|read|download)|where (is|are) the (text|report|document|paper)"
                  r"|where to (find|get|read|download)|link to|link for|download|url)\b"),
+        ("deadline", r"\b(by when|by what date|by which date|deadline|due date|no later than when|how soon)\b"),
         ("when", r"\b(when|what date|which date|what dates|which dates|on what day|what day|which day|what year"
                  r"|which year|in what year|dates?|how long ago|what time|dated)\b"),
         ("where", r"\b(where|which city|what city|which country|what country|in which town|which venue|what venue"

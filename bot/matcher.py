@@ -324,12 +324,13 @@ def has_fact(intent: str, record: dict[str, Any]) -> bool:
         has = {"when": get("when"), "where": get("place") or get("venue"), "who": get("convened_by") or get("chair"),
                "chair": get("chair"), "which": get("mandated_by"), "outcome": get("outcome_documents"),
                "paragraph": any(m.get("paragraph") for m in get("mandated_by", [])), "what": True,
-               "link": get("outcome_documents")}
+               "link": get("outcome_documents"), "deadline": _DEADLINE_HINT.search(get("summary") or "")}
     elif kind == "document":
         # a paragraph is asked of what a document says: its mandates and curated answers hold them
         has = {"when": get("date"), "who": get("bodies"), "which": True, "what": True, "outcome": True, "link": True}
     elif kind == "mandate":
         has = {"which": True, "who": True, "what": True, "outcome": get("fulfilled_by"), "link": True,
+               "deadline": _DEADLINE_HINT.search(f"{get('action')} {get('summary') or ''}"),
                "paragraph": get("paragraph"), "when": get("date") or get("document", {}).get("date")}
     else:
         has = {"what": True, "who": True, "which": False}
@@ -339,6 +340,10 @@ def has_fact(intent: str, record: dict[str, Any]) -> bool:
 _DATE_HINT = re.compile(r"\b(1[89]|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september"
                         r"|october|november|december)\b", re.I)
 
+
+_DEADLINE_HINT = re.compile(r"\b((by|before|no later than|not later than|within|until) (the )?(end of |first |second "
+                            r"|third |fourth |\d)|deadline)", re.I)
+"""A time limit in an action ("by the second quarter of 2006", "within five years"): a deadline."""
 
 _COUNT_HINT = re.compile(r"(?<![/\d.])\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)"
                          r"\s+(?!(january|february|march|april|may|june|july|august|september|october|november"
@@ -360,6 +365,8 @@ def _qa_fits(intent: str, record: dict[str, Any]) -> bool:
         return bool(_DATE_HINT.search(text))
     if intent == "paragraph":
         return bool(re.search(r"\bparagraphs? \d", text, re.I))
+    if intent == "deadline":
+        return bool(_DEADLINE_HINT.search(record["answer"]))
     if intent in ("count", "duration"):
         return bool(_COUNT_HINT.search(record["answer"]))
     if intent == "which":

@@ -27,7 +27,7 @@ ABSTAIN_EMPTY = "Ask me about the WSIS follow-up: a meeting, a resolution, a bod
 _FACTS = {
     "when": "its date", "where": "where it took place", "chair": "who chaired it", "who": "who convened or issued it",
     "paragraph": "the paragraph number", "link": "a link to its text", "count": "that number",
-    "duration": "how long", "participants": "who took part", "which": "which document mandated it", "outcome": "its outcome document",
+    "duration": "how long", "participants": "who took part", "deadline": "a deadline", "which": "which document mandated it", "outcome": "its outcome document",
 }
 
 

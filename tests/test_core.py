@@ -213,3 +213,12 @@ def test_two_paragraphs_of_one_document_are_different_answers_to_which_paragraph
     assert "72" in asked.answer and asked.citations[0].paragraph == "72"
     vague = bundled_bot.ask("which paragraph of the tunis agenda is about the IGF?")
     assert not vague.answered and len(vague.suggestions) >= 2
+
+
+def test_by_when_gives_the_deadline_in_the_mandate_not_the_documents_date(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("by when did the Tunis Agenda ask the SG to convene the first IGF meeting?")
+    assert result.answered, result.answer
+    assert "second quarter of 2006" in result.answer
+    assert result.citations[0].paragraph == "72"
+    meeting = bundled_bot.ask("What was the deadline for written comments in the 2010 consultations on enhanced cooperation?")
+    assert meeting.answered and "31 December 2010" in meeting.answer

@@ -26,6 +26,8 @@ from bot.intent import detect_intent, fix_question_words
         ("How many working groups on enhanced cooperation were there?", "count"),
         ("Where can I find the Chair's summary?", "link"),
         ("What is the IGF?", "what"),
+        ("By when did the Tunis Agenda ask for the first IGF meeting?", "deadline"),
+        ("deadline for written comments in the 2010 consultations?", "deadline"),
         ("What has come out of the WGEC?", "outcome"),
         ("Who was the meeting supposed to involve?", "participants"),
     ],
