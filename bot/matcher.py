@@ -93,6 +93,7 @@ thing things stuff bit lot lots kind sort way ways number numbers full
 act acts acted acting serve serves served serving play plays played dated
 good morning afternoon evening all everyone putting together few couple several many much more most
 quickly briefly short summarise summarize overview whole entire exact exactly
+deal deals dealt dealing cover covers covered covering mention mentions mentioned talk talks talked
 premises supposed according stand stands acronym acronyms abbreviation abbreviations abbreviated abbreviate shorthand
 """.split())
 """Words that never tell records apart: function words, question fillers, intent words, the
