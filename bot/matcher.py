@@ -303,7 +303,8 @@ def fact_key(intent: str, record: dict[str, Any]) -> str:
             paragraph = f" {get('paragraph') or ''}" if intent == "paragraph" else ""
             return str(record["document"]["symbol"]) + paragraph
         if kind == "meeting":
-            return ",".join(m["symbol"] for m in get("mandated_by", []))
+            return ",".join(m["symbol"] + (f" {m.get('paragraph') or ''}" if intent == "paragraph" else "")
+                            for m in get("mandated_by", []))
     if intent == "when" and kind == "meeting":
         return str(get("when"))
     if intent == "where" and kind == "meeting":
