@@ -134,7 +134,7 @@ def _body_stems(knowledge: Knowledge) -> list[str]:
     found: set[str] = set()
     for body in knowledge.bodies:
         if body.abbreviation:
-            found.update(analyse(body.abbreviation, ()))
+            found.update(analyse(body.abbreviation, {}))
     return sorted(found)
 
 

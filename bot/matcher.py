@@ -11,6 +11,7 @@ similarity to its names (rapidfuzz), and whether it holds the fact asked for.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -155,17 +156,8 @@ def correct_spelling(word: str, store: Store) -> str:
         return word
     # fewest edits; then, as typing slips rarely hit the first letters, the longest shared start
     # ("coperation" -> "cooperation", not "operation"); then the word itself, for determinism
-    best = min(matches, key=lambda m: (m[1], -_shared_start(word, m[0]), m[0]))
+    best = min(matches, key=lambda m: (m[1], -len(os.path.commonprefix([word, m[0]])), m[0]))
     return str(best[0])
-
-
-def _shared_start(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    return n
 
 
 def _symbol_parts(symbols: tuple[str, ...]) -> set[str]:

@@ -120,23 +120,19 @@ class Store:
 
     def records(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         """The stored record data for these ids (missing ids are left out)."""
-        if not ids:
-            return {}
-        marks = ",".join("?" for _ in ids)
-        with self._lock:
-            rows = self._conn.execute(
-                f"SELECT id, data, text_n FROM records WHERE id IN ({marks})", list(ids)
-            ).fetchall()
-        return {row[0]: {**json.loads(row[1]), "_text": row[2]} for row in rows}
+        return self._records_where("id", ids)
 
     def records_at(self, rowids: Sequence[int]) -> dict[int, dict[str, Any]]:
-        """The stored record data at these rowids (missing ones are left out)."""
-        if not rowids:
+        """The stored record data at these rowids, as recall gives them (missing ones are left out)."""
+        return self._records_where("rowid", rowids)
+
+    def _records_where(self, column: str, keys: Sequence[Any]) -> dict[Any, dict[str, Any]]:
+        if not keys:
             return {}
-        marks = ",".join("?" for _ in rowids)
+        marks = ",".join("?" for _ in keys)
         with self._lock:
             rows = self._conn.execute(
-                f"SELECT rowid, data, text_n FROM records WHERE rowid IN ({marks})", list(rowids)
+                f"SELECT {column}, data, text_n FROM records WHERE {column} IN ({marks})", list(keys)
             ).fetchall()
         return {row[0]: {**json.loads(row[1]), "_text": row[2]} for row in rows}
 
