@@ -229,6 +229,14 @@ def rank(query: Query, store: Store, limit: int = 10) -> list[Candidate]:
     return candidates[:limit]
 
 
+SYMBOL_SUBJECT_WORDS = 2
+"""A question with a known symbol and at most this many other content words ("When was A/RES/66/184
+adopted?") is about that document: records that neither are nor cite it keep UNRELATED_TO_SYMBOL
+of their coverage. With more words the symbol may be context ("the draft that became 66/184")."""
+
+UNRELATED_TO_SYMBOL = 0.6
+
+
 def _recall_weights(query: Query) -> list[tuple[str, str, int]]:
     """The query's known stems as integer bitset weights: anywhere in a record, and again in a name;
     plus a tie-break below one stem's worth for records with short names (see BRIEF_NAME_MARKS)."""
@@ -268,6 +276,8 @@ def _score(query: Query, record: dict[str, Any], via_symbol: float) -> Candidate
     elif via_symbol:
         coverage = 0.5 + 0.5 * coverage
         name = max(name, 0.5)
+    elif query.known_symbols and len(query.stems) <= SYMBOL_SUBJECT_WORDS:
+        coverage *= UNRELATED_TO_SYMBOL
     fit = intent_fit(query.intent, record)
     score = WEIGHTS["coverage"] * coverage + WEIGHTS["name"] * name + WEIGHTS["intent"] * fit
     if via_symbol:

@@ -222,3 +222,11 @@ def test_by_when_gives_the_deadline_in_the_mandate_not_the_documents_date(bundle
     assert result.citations[0].paragraph == "72"
     meeting = bundled_bot.ask("What was the deadline for written comments in the 2010 consultations on enhanced cooperation?")
     assert meeting.answered and "31 December 2010" in meeting.answer
+
+
+def test_a_question_that_is_mostly_a_symbol_is_about_that_document(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("When was A/RES/66/184 adopted?")
+    # the sources give no adoption date for 66/184: an honest abstention about it, not another record's date
+    assert not result.answered
+    assert "A/RES/66/184" in result.answer
+    assert bundled_bot.ask("Can you summarise E/CN.16/2012/CRP.2?").record_id == "E/CN.16/2012/CRP.2"
