@@ -15,7 +15,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
@@ -176,11 +176,17 @@ def _check_knowledge(directory: Path) -> tuple[Knowledge | None, list[Problem]]:
     checker.cross_check()
     if checker.problems:
         return None, sorted(checker.problems, key=lambda p: (p.path, p.line, p.col))
-    built = {name: tuple(KINDS[name].record(**r.values, line=_line(r.node)) for r in recs)
-             for name, recs in checker.records.items()}
+    built = {name: tuple(_records(recs)) for name, recs in checker.records.items()}
     return Knowledge(documents=built["documents.yaml"], meetings=built["meetings.yaml"],
                      mandates=built["mandates.yaml"], bodies=built["bodies.yaml"], qas=built["qa.yaml"],
                      files=tuple(str(p) for p in files)), []
+
+
+def _records(checked: list[_Record]) -> Iterator[Any]:
+    """The typed records, each checked one let go as it is taken (memory)."""
+    checked.reverse()
+    while checked:
+        yield checked.pop().record
 
 
 # --- helpers ------------------------------------------------------------------------------------
@@ -206,20 +212,33 @@ def _what(node: Node) -> str:
     return "a mapping" if isinstance(node, MappingNode) else "a list" if isinstance(node, SequenceNode) else "a string"
 
 
-class _Mark:
+class _Spot:
+    """Where a node was, without the node: its line and column (from 0) in the file. At 100k
+    records the checker keeps one per reference and name, so it is two slots, nothing more."""
+
     __slots__ = ("line", "column")
 
     def __init__(self, line: int, column: int) -> None:
         self.line, self.column = line, column
 
 
-class _Position:
-    """Where a node was, without the node: what problems found after reading need of it."""
+class _Atom:
+    """A string that the checks across files look at (an id, a name, a reference), and where it
+    was: lines after its record's first (a small int, which Python shares) and its column."""
 
-    __slots__ = ("start_mark",)
+    __slots__ = ("key", "text", "ref", "lines", "column")
 
-    def __init__(self, node: Node) -> None:
-        self.start_mark = _Mark(node.start_mark.line, node.start_mark.column)
+    def __init__(self, key: str, text: str, ref: Ref | None, lines: int, column: int) -> None:
+        self.key, self.text, self.ref, self.lines, self.column = key, text, ref, lines, column
+
+
+Located = Node | _Spot
+"""What a problem points at: a node while its slice is read, a spot once it is let go."""
+
+CROSS_KEYS = frozenset({"id", "symbol", "other_symbols", "question", "paraphrases", "title", "name",
+                        "abbreviation", "aliases"})
+"""The keys whose values the checks across files compare (duplicates, aliases, ids, symbols); with
+the values that must refer to a record, the only strings the checker keeps after reading a record."""
 
 
 CHUNK_RECORDS = 500
@@ -232,8 +251,9 @@ _RISKY = re.compile(r"^(?:---|\.\.\.|%)|(?:^|\s)[&*!]\S", re.M)
 """Document markers, directives, anchors, aliases and tags: a slice could not be read alone."""
 
 
-def _chunks(text: str) -> Iterator[SequenceNode] | None:
-    """A plain top-level list, composed CHUNK_RECORDS items at a time with true line numbers; None
+def _chunks(text: str) -> Iterator[tuple[SequenceNode, int]] | None:
+    """A plain top-level list, composed CHUNK_RECORDS items at a time, each slice with the number of
+    lines before it (its nodes count lines from the slice's start); None
     when the file is anything else (anchors, tags, several documents, not a list), which is then
     composed whole so that its problems are reported exactly as before."""
     starts = [m.start() for m in _ITEM_START.finditer(text)]
@@ -242,44 +262,20 @@ def _chunks(text: str) -> Iterator[SequenceNode] | None:
         return None
     bounds = [*starts[::CHUNK_RECORDS], len(text)]
 
-    def compose_all() -> Iterator[SequenceNode]:
+    def compose_all() -> Iterator[tuple[SequenceNode, int]]:
         line = text.count("\n", 0, starts[0])
         for begin, end in zip(bounds, bounds[1:]):
             root = _compose(text[begin:end])
             if not isinstance(root, SequenceNode):
                 raise yaml.YAMLError("a slice of the file is not a list")
-            _shift(root, line)
+            yield root, line
             line += text.count("\n", begin, end)
-            yield root
 
     return compose_all()
 
 
 def _only_comments(text: str) -> bool:
     return all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines())
-
-
-def _shift(root: Node, lines: int) -> None:
-    """Add `lines` to the start line of every node of a slice (its lines counted from 0)."""
-    if not lines:
-        return
-    seen: set[int] = set()  # a node may be reached twice only through an alias, which _chunks refuses
-    stack: list[Node] = [root]
-    while stack:
-        node = stack.pop()
-        if id(node) not in seen:  # libyaml's marks are read-only: the node gets a shifted copy
-            seen.add(id(node))
-            node.start_mark = _Mark(node.start_mark.line + lines, node.start_mark.column)
-        if isinstance(node, SequenceNode):
-            stack.extend(node.value)
-        elif isinstance(node, MappingNode):
-            for key, value in node.value:
-                stack.append(key)
-                stack.append(value)
-
-
-def _line(node: Node) -> int:
-    return int(node.start_mark.line) + 1
 
 
 def _parse_date(text: str) -> tuple[AnyDate | None, str]:
@@ -335,27 +331,33 @@ def _read_problem(path: str, exc: Exception, text: str) -> Problem:
     return Problem(path, 1, 1, f"cannot read the file: {exc}", "Save it as readable UTF-8 text.")
 
 
-Atom = tuple[str, Node, str, "Ref | None"]  # (key, node, text, what the text must resolve to)
-
-
-@dataclass
 class _Record:
-    """A record being checked: its values so far, and the strings that the later checks look at."""
+    """A record being checked: where it starts, its atoms (CROSS_KEYS and references) for the checks
+    across files, and its typed record, made as soon as it is read without a problem. It holds no
+    node: a slice's nodes are let go once read."""
 
-    kind: Kind
-    path: str
-    node: MappingNode
-    label: str
-    values: dict[str, Any] = field(default_factory=dict)
-    nodes: dict[str, Node] = field(default_factory=dict)
-    atoms: list[Atom] = field(default_factory=list)
+    __slots__ = ("kind", "path", "ident", "spot", "atoms", "record")
 
-    def settled(self) -> _Record:
-        """Once read, keep only positions of its nodes: the node trees are let go (memory)."""
-        self.node = _Position(self.node)  # type: ignore[assignment]
-        self.nodes = {}
-        self.atoms = [(key, _Position(node), text, ref) for key, node, text, ref in self.atoms]  # type: ignore[misc]
-        return self
+    def __init__(self, kind: Kind, path: str, ident: str, spot: _Spot) -> None:
+        self.kind, self.path, self.ident, self.spot = kind, path, ident, spot
+        self.atoms: list[_Atom] = []
+        self.record: Any = None
+
+    def at(self, atom: _Atom) -> _Spot:
+        """Where `atom` is in the file."""
+        return _Spot(self.spot.line + atom.lines, atom.column)
+
+    @property
+    def label(self) -> str:
+        """How messages name the record: "meeting 'cstd-15'" (computed: 100k stored labels cost 7 MB)."""
+        return f"{self.kind.noun} {self.ident!r}" if self.ident else f"this {self.kind.noun}"
+
+
+SHARED_KEYS = frozenset({"place", "venue", "chair", "session", "agenda_items", "paragraph"})
+"""Besides references and choices, the values shared (see _Checker.share): those that records
+repeat. Names, ids and summaries are seldom repeated and would only grow the table."""
+SHARED_ITEMS = 3
+"""Lists this short are shared too (convened_by: [cstd]; sources: [one symbol])."""
 
 
 class _Checker:
@@ -366,10 +368,33 @@ class _Checker:
         self.problems: list[Problem] = []
         self.records: dict[str, list[_Record]] = {name: [] for name in KNOWN_FILES}
         self.unreadable: set[str] = set()
+        self.offset = 0  # lines before the slice being read: its nodes count from its own start
+        self.shared: dict[Any, Any] = {}
 
-    def add(self, path: str, node: Node, message: str, fix: str) -> None:
-        mark = node.start_mark
-        self.problems.append(Problem(path, mark.line + 1, mark.column + 1, message, fix))
+    def share(self, value: Any) -> Any:
+        """One object for equal short values. Records repeat them ('geneva', body ids, symbols,
+        dates, sources); each read is a new object, and at 100k records the copies took ~60 MB."""
+        return self.shared.setdefault(value, value)
+
+    def spot(self, node: Located) -> _Spot:
+        """Where `node` is in its file, whether a node of the current slice or a spot already."""
+        if isinstance(node, _Spot):
+            return node
+        return _Spot(node.start_mark.line + self.offset, node.start_mark.column)
+
+    def line(self, node: Located) -> int:
+        """The 1-based line of `node`, as messages show it."""
+        return self.spot(node).line + 1
+
+    def add(self, path: str, node: Located, message: str, fix: str) -> None:
+        spot = self.spot(node)
+        self.problems.append(Problem(path, spot.line + 1, spot.column + 1, message, fix))
+
+    def keep(self, rec: _Record, key: str, node: Node, text: str, ref: Ref | None) -> None:
+        """Keep `text` for the checks across files when they look at it (ids, names, references)."""
+        if ref is not None or key in CROSS_KEYS:
+            spot = self.spot(node)
+            rec.atoms.append(_Atom(key, text, ref, spot.line - rec.spot.line, spot.column))
 
     # --- one file -------------------------------------------------------------------------------
 
@@ -377,7 +402,7 @@ class _Checker:
         path, text = display_path(file), ""
         try:
             text = file.read_text(encoding="utf-8")
-            chunks = _chunks(text)
+            chunks, self.offset = _chunks(text), 0
             if chunks is not None:
                 records, problems = len(self.records[file.name]), len(self.problems)
                 try:
@@ -385,7 +410,7 @@ class _Checker:
                     return
                 except yaml.YAMLError:  # read it whole instead, for the exact message and position
                     del self.records[file.name][records:], self.problems[problems:]
-            root = _compose(text)
+            root, self.offset = _compose(text), 0
         except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
             self.unreadable.add(file.name)
             self.problems.append(_read_problem(path, exc, text))
@@ -402,15 +427,14 @@ class _Checker:
                 self.add(path, item, f"record {number} of {file.name} is {_what(item)}, not a mapping",
                          "Write the record as 'key: value' lines, the first one after its '- '.")
 
-    def read_items(self, file: Path, path: str, chunks: Iterator[SequenceNode]) -> None:
+    def read_items(self, file: Path, path: str, chunks: Iterator[tuple[SequenceNode, int]]) -> None:
         """The records of a well-formed file, read a slice at a time (see _chunks)."""
         number = 0
-        for root in chunks:
+        for root, self.offset in chunks:
             for item in root.value:
                 number += 1
                 if isinstance(item, MappingNode):
-                    rec = self.read_record(KINDS[file.name], path, item)
-                    self.records[file.name].append(rec.settled())
+                    self.records[file.name].append(self.read_record(KINDS[file.name], path, item))
                 else:
                     self.add(path, item, f"record {number} of {file.name} is {_what(item)}, not a mapping",
                              "Write the record as 'key: value' lines, the first one after its '- '.")
@@ -421,7 +445,7 @@ class _Checker:
         for key_node, value_node in node.value:
             key = str(key_node.value) if isinstance(key_node, ScalarNode) else "?"
             if key in seen:
-                self.add(path, key_node, f"duplicate key {key!r} in {label} (first at line {_line(seen[key])})",
+                self.add(path, key_node, f"duplicate key {key!r} in {label} (first at line {self.line(seen[key])})",
                          "Keep only one of them: YAML would silently use the last.")
                 continue
             seen[key] = key_node
@@ -430,7 +454,9 @@ class _Checker:
     def read_record(self, kind: Kind, path: str, node: MappingNode) -> _Record:
         ident = next((str(v.value).strip() for k, v in node.value if isinstance(k, ScalarNode)
                       and k.value == kind.key and isinstance(v, ScalarNode) and not _empty(v)), "")
-        rec = _Record(kind, path, node, f"{kind.noun} {ident!r}" if ident else f"this {kind.noun}")
+        rec, problems = _Record(kind, path, ident, self.spot(node)), len(self.problems)
+        values: dict[str, Any] = {}
+        nodes: dict[str, Node] = {}
         meant: set[str | None] = set()  # keys that a typo stands for: not reported again as missing
         for key, key_node, value_node in self.pairs(path, rec.label, node):
             if (spec := kind.fields.get(key)) is None:
@@ -438,19 +464,21 @@ class _Checker:
                 self.add(path, key_node, f"unknown key {key!r} in {rec.label}",
                          _did_you_mean(key, kind.fields, "Valid keys"))
                 continue
-            rec.nodes[key] = value_node
+            nodes[key] = value_node
             if (value := self.read_value(rec, key, spec, value_node)) is not None and key != "notes":
-                rec.values[key] = value
+                values[key] = value
         for key, spec in kind.fields.items():
-            if spec.required and key not in rec.nodes and key not in meant:
+            if spec.required and key not in nodes and key not in meant:
                 self.add(path, node, f"{rec.label} has no {key!r}", f"Add '{key}:' to this record ({kind.required()}).")
-        start, end = rec.values.get("start"), rec.values.get("end")
-        if end is not None and "start" not in rec.nodes:
-            self.add(path, rec.nodes["end"], f"{rec.label} has an 'end' but no 'start'",
+        start, end = values.get("start"), values.get("end")
+        if end is not None and "start" not in nodes:
+            self.add(path, nodes["end"], f"{rec.label} has an 'end' but no 'start'",
                      "Add 'start:' (the first day), or remove 'end'.")
         elif start is not None and end is not None and _span(end)[1] < _span(start)[0]:
-            self.add(path, rec.nodes["end"], f"{rec.label} ends ({end.isoformat()}) before it starts "
+            self.add(path, nodes["end"], f"{rec.label} ends ({end.isoformat()}) before it starts "
                      f"({start.isoformat()})", "Check both dates against the source; leave 'end' out for one day.")
+        if len(self.problems) == problems:
+            rec.record = kind.record(**values, line=rec.spot.line + 1)
         return rec
 
     def read_value(self, rec: _Record, key: str, spec: Field, node: Node) -> Any:
@@ -481,7 +509,7 @@ class _Checker:
                 value = None if text is None else self.read_one(rec, key, spec, item, text)
             if value is not None:
                 items.append(value)
-        return tuple(items)
+        return self.share(tuple(items)) if len(items) <= SHARED_ITEMS else tuple(items)
 
     def read_text(self, path: str, where: str, node: Node) -> str | None:
         if isinstance(node, ScalarNode):
@@ -506,7 +534,9 @@ class _Checker:
             return None
         if spec.type == "date":
             value, why = _parse_date(text)
-            if value is None:
+            if value is not None:
+                value = self.share(value)
+            else:
                 self.add(path, node, f"{where} is not a date: {text!r}" if why == "not a date" else
                          f"impossible date {text!r} in {where}: {why}", DATE_FIX)
             return value
@@ -519,10 +549,10 @@ class _Checker:
                 self.add(path, node, f"{where} must be true or false, got {text!r}",
                          f"Write '{key}: true' or remove it.")
             return flag
-        rec.atoms.append((key, node, text, spec.ref))
-        return text
+        self.keep(rec, key, node, text, spec.ref)
+        return self.share(text) if spec.ref or spec.choices or key in SHARED_KEYS else text
 
-    def check_symbol(self, rec: _Record, key: str, node: Node, text: str) -> bool:
+    def check_symbol(self, rec: _Record, key: str, node: Located, text: str) -> bool:
         """True when `text` is a symbol; reports a malformed one, and one not in canonical form."""
         try:
             canonical = normalize(text)
@@ -545,7 +575,7 @@ class _Checker:
                     self.add(rec.path, key_node, f"unknown key {name!r} in {where}",
                              _did_you_mean(name, SOURCE_KEYS, "Valid keys"))
                 elif not _empty(value) and (text := self.read_text(rec.path, f"{name!r} of {where}", value)):
-                    parts[name] = (value, text)
+                    parts[name] = (value, self.share(text) if name in ("symbol", "paragraph") else text)
         if "symbol" not in parts and "url" not in parts:
             self.add(rec.path, node, f"{where} has neither 'symbol' nor 'url'", SOURCE_FIX)
             return None
@@ -553,45 +583,47 @@ class _Checker:
             self.add(rec.path, node, f"{where} has a 'url' but no 'note'",
                      "Add 'note:' saying what the page is (publisher, title, date).")
         if "symbol" in parts and self.check_symbol(rec, key, *parts["symbol"]):
-            rec.atoms.append((key, *parts["symbol"], "document"))
+            self.keep(rec, key, *parts["symbol"], "document")
         if "url" in parts and (bad := _url_problem(parts["url"][1])):
             self.add(rec.path, parts["url"][0], f"malformed URL {parts['url'][1]!r} in {where}: {bad}", URL_FIX)
         given = {name: value[1] for name, value in parts.items()}
-        return Source(given.get("symbol"), given.get("paragraph"), given.get("url"), given.get("note"))
+        return self.share(Source(given.get("symbol"), given.get("paragraph"), given.get("url"), given.get("note")))
 
     # --- across files ---------------------------------------------------------------------------
 
-    def atoms(self, names: Iterable[str], keys: tuple[str, ...]) -> Iterator[tuple[_Record, str, Node, str]]:
+    def atoms(self, names: Iterable[str], keys: tuple[str, ...]) -> Iterator[tuple[_Record, _Atom]]:
         for name in names:
             for rec in self.records[name]:
-                yield from ((rec, key, node, text) for key, node, text, _ in rec.atoms if key in keys)
+                yield from ((rec, atom) for atom in rec.atoms if atom.key in keys)
 
     def duplicates(self, name: str, keys: tuple[str, ...], fold: Callable[[str], str], thing: str, fix: str) -> None:
         """Report a value of `keys` already seen in file `name` (the first one is kept)."""
-        first: dict[str, tuple[_Record, Node]] = {}
-        for rec, _, node, text in self.atoms([name], keys):
-            if (seen := first.setdefault(fold(text), (rec, node)))[1] is not node:
+        first: dict[str, tuple[_Record, _Atom]] = {}
+        for rec, atom in self.atoms([name], keys):
+            if (seen := first.setdefault(fold(atom.text), (rec, atom)))[1] is not atom:
                 other = f"used by the {rec.kind.noun}" if thing == "id" else \
                     "in this record" if seen[0] is rec else f"in {seen[0].label}"
-                self.add(rec.path, node, f"duplicate {thing} {text!r}" + ("" if thing == "id" else f" in {rec.label}")
-                         + f": already {other} at line {_line(seen[1])}", fix)
+                self.add(rec.path, rec.at(atom), f"duplicate {thing} {atom.text!r}"
+                         + ("" if thing == "id" else f" in {rec.label}")
+                         + f": already {other} at line {self.line(seen[0].at(seen[1]))}", fix)
 
     def check_aliases(self) -> None:
         """An alias names one record: it is no other record's alias, name, title or abbreviation."""
         found = list(self.atoms(KNOWN_FILES[:4], ("title", "name", "abbreviation", "aliases")))
-        names: dict[str, list[tuple[_Record, str, Node]]] = {}
-        for rec, key, node, text in found:
-            if key != "aliases":
-                names.setdefault(_same_text(text), []).append((rec, key, node))
-        aliases: dict[str, tuple[_Record, Node]] = {}
-        for rec, key, node, text in (atom for atom in found if atom[1] == "aliases"):
-            if (seen := aliases.setdefault(_same_text(text), (rec, node)))[1] is not node:
+        names: dict[str, list[tuple[_Record, _Atom]]] = {}
+        for rec, atom in found:
+            if atom.key != "aliases":
+                names.setdefault(_same_text(atom.text), []).append((rec, atom))
+        aliases: dict[str, tuple[_Record, _Atom]] = {}
+        for rec, atom in (pair for pair in found if pair[1].key == "aliases"):
+            text = atom.text
+            if (seen := aliases.setdefault(_same_text(text), (rec, atom)))[1] is not atom:
                 other = "this record" if seen[0] is rec else seen[0].label
-                self.add(rec.path, node, f"duplicate alias {text!r} in {rec.label}: already an alias of {other} "
-                         f"({seen[0].path}:{_line(seen[1])})", ALIAS_FIX)
+                self.add(rec.path, rec.at(atom), f"duplicate alias {text!r} in {rec.label}: already an alias of "
+                         f"{other} ({seen[0].path}:{self.line(seen[0].at(seen[1]))})", ALIAS_FIX)
             elif clash := next((n for n in names.get(_same_text(text), []) if n[0] is not rec), None):
-                self.add(rec.path, node, f"alias {text!r} of {rec.label} is the {clash[1]} of {clash[0].label} "
-                         f"({clash[0].path}:{_line(clash[2])})", ALIAS_FIX)
+                self.add(rec.path, rec.at(atom), f"alias {text!r} of {rec.label} is the {clash[1].key} of "
+                         f"{clash[0].label} ({clash[0].path}:{self.line(clash[0].at(clash[1]))})", ALIAS_FIX)
 
     def cross_check(self) -> None:
         """Duplicates within and across files, and references that resolve to nothing."""
@@ -603,17 +635,17 @@ class _Checker:
         self.duplicates("qa.yaml", ("question", "paraphrases"), _same_text, "question",
                         "Each question must lead to one answer: remove the repeat, or merge the two entries.")
         self.check_aliases()
-        self.ids = {kind: {t for *_, t in self.atoms([f"{kind}.yaml"], ("id",))} for kind in ("bodies", "meetings")}
-        self.symbols = {lookup_key(t): t for *_, t in self.atoms(["documents.yaml"], ("symbol", "other_symbols"))}
+        self.ids = {kind: {a.text for _, a in self.atoms([f"{kind}.yaml"], ("id",))} for kind in ("bodies", "meetings")}
+        self.symbols = {lookup_key(a.text): a.text for _, a in self.atoms(["documents.yaml"], ("symbol", "other_symbols"))}
         self.parts = {lookup_key(part): symbol for symbol in self.symbols.values()
                       for part in split_joint(symbol) if part != symbol}
         for recs in self.records.values():
             for rec in recs:
-                for key, node, text, ref in rec.atoms:
-                    if ref is not None:
-                        self.check_ref(rec, key, node, text, ref)
+                for atom in rec.atoms:
+                    if atom.ref is not None:
+                        self.check_ref(rec, atom.key, rec.at(atom), atom.text, atom.ref)
 
-    def check_ref(self, rec: _Record, key: str, node: Node, text: str, ref: Ref) -> None:
+    def check_ref(self, rec: _Record, key: str, node: _Spot, text: str, ref: Ref) -> None:
         where, meetings = f"{key!r} of {rec.label}", self.ids["meetings"]
         if ref in ("body", "meeting"):
             name = "bodies.yaml" if ref == "body" else "meetings.yaml"

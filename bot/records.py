@@ -12,7 +12,7 @@ from datetime import date
 from typing import Union
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class PartialDate:
     """A date known only to the month (month set) or to the year (month None)."""
 
@@ -29,7 +29,7 @@ class PartialDate:
 AnyDate = Union[date, PartialDate]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """Where a fact comes from: a UN document (symbol, optionally a paragraph) or a web page (url).
 
@@ -43,7 +43,7 @@ class Source:
     note: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """A UN document. `symbol` is canonical; `other_symbols` are further symbols of the same
     document (the parts of a joint symbol such as A/67/66-E/2012/49)."""
@@ -72,7 +72,7 @@ class Document:
         return self.url or f"https://undocs.org/{self.symbol}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Meeting:
     """A meeting, session, summit or working-group meeting."""
 
@@ -94,7 +94,7 @@ class Meeting:
     line: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mandate:
     """Who (`by`) asked whom (`to`) to do what (`action`), in which document and paragraph."""
 
@@ -113,7 +113,7 @@ class Mandate:
     line: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Body:
     """An organ, body, office or role (GA, ECOSOC, CSTD, the CSTD Chair, ...)."""
 
@@ -127,7 +127,7 @@ class Body:
     line: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QA:
     """A curated question and answer, for what the structured records cannot say.
 
@@ -144,7 +144,7 @@ class QA:
     line: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Knowledge:
     """Everything in a knowledge folder, validated and cross-referenced."""
 
