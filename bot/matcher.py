@@ -253,6 +253,11 @@ _KIND_ORDER = {"meeting": 0, "mandate": 1, "document": 2, "qa": 3, "body": 4}
 """Tie-break: the more specific structured record first; never by set iteration order."""
 
 
+MANDATE_VERBS = frozenset(stem(w) for w in "request invite invitation task instruct direct entrust charge".split())
+"""What every mandate is, whether or not its action says so: "which resolution requested a new
+working group" asks for the mandate whose action reads "set up a working group"."""
+
+
 _SESSION_ORDINAL = re.compile(r"[1-9]\d+(st|nd|rd|th)")
 """Ordinals from 10th up number sessions ("the 67th session"); "first revision" or "third meeting"
 are too common to say which record is meant."""
@@ -264,6 +269,8 @@ def _score(query: Query, record: dict[str, Any], via_symbol: float) -> Candidate
         named.update(name.split())
     # a session number names the record: in its text, not its name, it is another session's
     vocab = {w for w in record["_text"].split() if w in named or not _SESSION_ORDINAL.fullmatch(w)} | named
+    if record["kind"] == "mandate":
+        vocab |= MANDATE_VERBS
     total = query.total_weight
     if total > 0:
         coverage = sum(w for s, w in query.weights.items() if s in vocab) / total

@@ -1,0 +1,77 @@
+"""The matcher's ranking signals, on the small fixture knowledge and on folders written per test."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot import matcher
+from bot.core import Bot
+from tests.conftest import KNOWLEDGE_OK
+
+
+def _candidate(bot: Bot, question: str, record_id: str) -> matcher.Candidate:
+    query = matcher.analyse_question(question, bot.store)
+    found = [c for c in matcher.rank(query, bot.store, limit=50) if c.id == record_id]
+    assert found, f"{record_id} was not ranked for {question!r}"
+    return found[0]
+
+
+def test_a_mandate_covers_the_verb_of_asking_that_its_action_leaves_out(fixture_bot: Bot) -> None:
+    # the action reads "include information on the outcome ...": it never says "requested"
+    plain = _candidate(fixture_bot, "Who must include information on the outcome of the meeting?",
+                       "ec-outcome-report-2012")
+    asked = _candidate(fixture_bot, "Who was requested to include information on the outcome of the meeting?",
+                       "ec-outcome-report-2012")
+    assert plain.coverage == pytest.approx(1.0)
+    assert asked.coverage == pytest.approx(1.0)
+
+
+def test_the_verb_of_asking_is_not_covered_by_a_meeting(fixture_bot: Bot) -> None:
+    meeting = _candidate(fixture_bot, "Which meeting was requested on enhanced cooperation?", "ec-meeting-2012")
+    assert meeting.coverage < 1.0
+
+
+@pytest.fixture()
+def new_york_bot(tmp_path: Path) -> Iterator[Bot]:
+    """The fixture knowledge plus a session held in New York and a mandate for a new group."""
+    folder = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE_OK, folder)
+    with open(folder / "meetings.yaml", "a", encoding="utf-8") as handle:
+        handle.write("""
+- id: ga-67
+  name: Sixty-seventh session of the General Assembly
+  kind: session
+  start: 2012-09-18
+  place: New York
+  convened_by: [ga]
+  summary: The session that received the report on the working group.
+  sources:
+    - symbol: A/67/66/Add.1-E/2012/49/Add.1
+""")
+    with open(folder / "mandates.yaml", "a", encoding="utf-8") as handle:
+        handle.write("""
+- id: working-group-setup
+  name: Setting up the working group on the outcome
+  by: [ga]
+  to: [cstd-chair]
+  action: set up a working group on the outcome
+  document: A/RES/66/184
+  paragraph: "12"
+  sources:
+    - symbol: A/67/66/Add.1-E/2012/49/Add.1
+""")
+    bot = Bot(folder, tmp_path / "index.db")
+    yield bot
+    bot.close()
+
+
+def test_new_york_does_not_stand_for_the_word_new(new_york_bot: Bot) -> None:
+    question = "Which paragraph requested a new working group on the outcome?"
+    assert new_york_bot.rank(question)[0][0] == "working-group-setup"
+    session = _candidate(new_york_bot, question, "ga-67")
+    assert "new" not in matcher.analyse_text("The session was held in New York.", new_york_bot.store)
+    assert session.coverage < _candidate(new_york_bot, question, "working-group-setup").coverage
