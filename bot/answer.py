@@ -6,7 +6,7 @@ no answer, so every threshold errs towards abstaining.
 from __future__ import annotations
 
 from bot.matcher import Candidate, Query, fact_key, has_fact
-from bot.render import ABSTAIN_EMPTY, ABSTAIN_TEXT, ABSTAIN_UNSURE, answer_text, missing_fact_text, suggestion_for
+from bot.render import ABSTAIN_EMPTY, ABSTAIN_ORDER, ABSTAIN_TEXT, ABSTAIN_UNSURE, answer_text, missing_fact_text, suggestion_for
 from bot.results import AskResult, Citation
 
 MIN_COVERAGE = 0.72
@@ -35,6 +35,10 @@ SUGGESTION_FLOOR = 0.35
 
 MAX_SUGGESTIONS = 3
 
+ORDER_WINDOW = 0.05
+"""'When did WGEC meet for the first time?': every WGEC meeting matches it alike. Of the records of
+the best one's kind this close to it, the earliest (or latest) is the one meant."""
+
 FACT_SWITCH_MARGIN = 0.06
 """When the best record lacks the fact asked for ("who chaired it?"), a close runner-up that has
 it may answer instead; further away, the honest answer is that the sources do not say."""
@@ -60,7 +64,14 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
             text = ABSTAIN_TEXT if best.kind == "qa" else missing_fact_text(query.intent, best.record)
             return _abstain(question, text, candidates)
         best = switch[0]
-    if best.via_symbol < 1 and _ambiguous(query, best, candidates):
+    among = 0
+    if query.order:
+        ordered = _in_order(query.order, best, candidates)
+        if ordered is None:
+            end = "first" if query.order == "earliest" else "last"
+            return _abstain(question, ABSTAIN_ORDER.format(kind=best.kind, end=end), candidates)
+        best, among = ordered
+    if best.via_symbol < 1 and _ambiguous(query, best, candidates, ordered=among > 1):
         close = [c for c in candidates if best.score - c.score <= AMBIGUITY_WINDOW]
         return _abstain(question, ABSTAIN_UNSURE, close)
     if best.record.get("gap"):
@@ -68,19 +79,53 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
     citations = _citations(query, best)
     if not citations:  # the index refuses records without sources; this is a second guard
         return _abstain(question, ABSTAIN_TEXT, candidates)
+    text = answer_text(query.intent, best.record)
+    if among > 1:
+        text += f" (The {query.order} of {among} matching {best.kind}s in my knowledge base.)"
     return AskResult(
         question=question,
         answered=True,
-        answer=answer_text(query.intent, best.record),
+        answer=text,
         citations=citations,
         confidence=min(1.0, best.score),
         record_id=best.id,
     )
 
 
-def _ambiguous(query: Query, best: Candidate, candidates: list[Candidate]) -> bool:
-    """Do near-equal candidates of one kind give different answers?"""
-    close = [c for c in candidates if best.score - c.score <= AMBIGUITY_WINDOW]
+def _dated(candidate: Candidate) -> str | None:
+    """The ISO date a series is ordered by: a meeting's start, a document's date."""
+    record = candidate.record
+    return record.get("start") if candidate.kind == "meeting" else \
+        record.get("iso_date") if candidate.kind == "document" else None
+
+
+def _in_order(order: str, best: Candidate, candidates: list[Candidate]) -> tuple[Candidate, int] | None:
+    """The earliest or latest dated record of the best one's kind among those matching alike, and
+    how many it was chosen from; None when the knowledge cannot tell which one that is."""
+    series = [c for c in candidates if c.kind == best.kind and best.score - c.score <= ORDER_WINDOW
+              and c.coverage >= MIN_COVERAGE and _dated(c)]
+    if best not in series:
+        series = [best]
+    pick = (min if order == "earliest" else max)(series, key=lambda c: (str(_dated(c) or ""), c.score))
+    return (pick, len(series)) if _ends_series(order, pick) else None
+
+
+def _ends_series(order: str, candidate: Candidate) -> bool:
+    """The knowledge may not hold a whole series (the CSTD's first sessions are not in it): the
+    earliest record counts as the first only when it is named first, the latest as the last only
+    when it says it was the last (or final) one."""
+    record = candidate.record
+    named = {w for name in record["names_n"] for w in name.split()}
+    if order == "earliest":
+        return "1st" in named
+    return bool({"last", "final"} & (named | set(record.get("_text", "").split())))
+
+
+def _ambiguous(query: Query, best: Candidate, candidates: list[Candidate], ordered: bool = False) -> bool:
+    """Do near-equal candidates of one kind give different answers? (Not those of the series an
+    order chose from: 'the first time' said which one.)"""
+    close = [c for c in candidates if best.score - c.score <= AMBIGUITY_WINDOW
+             and not (ordered and c.kind == best.kind and c is not best)]
     by_kind: dict[str, set[str]] = {}
     for c in close:
         by_kind.setdefault(c.kind, set()).add(fact_key(query.intent, c.record))

@@ -65,3 +65,24 @@ def detect_intent(text: str) -> tuple[str, set[str]]:
         if matches:
             return name, {w for m in matches for w in m.group(0).split()}
     return "what", set()
+
+
+ORDERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("earliest", re.compile(r"\b(for the first time|first time ever|first ever|earliest|very first)\b")),
+    ("latest", re.compile(r"\b(for the (last|latest|most recent) time|(last|latest) time|most recent(ly)?|latest"
+                          r"|last(?! (year|month|week|night|few|couple|decade|updated?|modified|paragraph|sentence)\b))\b")),
+)
+"""'When did WGEC meet for the first time?', 'the most recent IGF': of the records that match alike,
+the earliest or the latest is meant."""
+
+ORDER_WORDS = frozenset({"earliest", "ever", "last", "latest", "recent", "recently"})
+"""The words that only said which end of time is meant: not content. ("first" stays: it numbers.)"""
+
+
+def detect_order(text: str) -> tuple[str | None, set[str]]:
+    """'earliest' or 'latest' when the question asks for one end of a series, and the words saying so."""
+    lowered = " ".join(fix_question_words(words(text)))
+    for name, pattern in ORDERS:
+        if match := pattern.search(lowered):
+            return name, {w for w in match.group(0).split() if w in ORDER_WORDS}
+    return None, set()

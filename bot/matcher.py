@@ -22,7 +22,7 @@ from rapidfuzz.distance import OSA
 from bot.index import BRIEF_NAME_MARKS
 from bot.store import Store
 from bot.symbols import find_symbols, lookup_key
-from bot.intent import detect_intent, fix_question_words
+from bot.intent import detect_intent, detect_order, fix_question_words
 from bot.text import analyse, clean_question, fold_ordinals, fold_phrases, stem, words
 
 RECALL_CANDIDATES = 24
@@ -114,6 +114,7 @@ class Query:
     known_symbols: tuple[str, ...]
     unknown_symbols: tuple[str, ...]
     corrections: dict[str, str] = field(default_factory=dict)
+    order: str | None = None  # 'earliest' / 'latest': which end of a series is asked about
 
     @property
     def total_weight(self) -> float:
@@ -177,6 +178,8 @@ def analyse_question(question: str, store: Store) -> Query:
     known = tuple(s for s in symbols if lookup_key(s) in store.symbol_keys)
     unknown_syms = tuple(s for s in symbols if s not in known)
     intent, intent_words = detect_intent(text)
+    order, order_words = detect_order(text)
+    intent_words |= order_words
     skip = _symbol_parts(symbols)
 
     tokens = fix_question_words(fold_ordinals(words(text)))
@@ -207,7 +210,8 @@ def analyse_question(question: str, store: Store) -> Query:
             weights[s] = max(idf, BODY_WEIGHT)
         else:
             weights[s] = idf or UNKNOWN_WORD_WEIGHT * unknown_scale
-    return Query(text, intent, tuple(stems), weights, tuple(unknown), symbols, known, unknown_syms, corrections)
+    return Query(text, intent, tuple(stems), weights, tuple(unknown), symbols, known, unknown_syms, corrections,
+                 order)
 
 
 def rank(query: Query, store: Store, limit: int = 10) -> list[Candidate]:

@@ -21,6 +21,8 @@ EXAMPLE_QUESTIONS = (
 
 ABSTAIN_TEXT = "I don't know: the knowledge base has no answer to that question."
 ABSTAIN_UNSURE = "I'm not sure which one you mean."
+ABSTAIN_ORDER = ("I can't tell which {kind} came {end}: my knowledge base may not hold every one of them, "
+                 "so I won't guess.")
 ABSTAIN_EMPTY = "Ask me about the WSIS follow-up: a meeting, a resolution, a body or a UN document symbol."
 
 

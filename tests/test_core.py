@@ -230,3 +230,20 @@ def test_a_question_that_is_mostly_a_symbol_is_about_that_document(bundled_bot: 
     assert not result.answered
     assert "A/RES/66/184" in result.answer
     assert bundled_bot.ask("Can you summarise E/CN.16/2012/CRP.2?").record_id == "E/CN.16/2012/CRP.2"
+
+
+def test_the_first_or_last_of_a_series_is_the_one_named_so(bundled_bot: Bot) -> None:
+    first = bundled_bot.ask("When did the WGEC meet for the first time?")
+    assert first.answered, first.answer
+    assert "May 2013" in first.answer and "earliest" in first.answer
+    last = bundled_bot.ask("When did the second WGEC meet for the last time?")
+    assert last.answered, last.answer
+    assert "29–31 January 2018" in last.answer
+
+
+def test_first_or_last_is_not_guessed_when_the_knowledge_may_lack_part_of_the_series(bundled_bot: Bot) -> None:
+    # the knowledge holds a few CSTD sessions, not the first or the latest one
+    for question in ("When did the CSTD meet for the first time?", "When was the most recent CSTD session?"):
+        result = bundled_bot.ask(question)
+        assert not result.answered, result.answer
+        assert "can't tell" in result.answer

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.intent import detect_intent, fix_question_words
+from bot.intent import detect_order, detect_intent, fix_question_words
 
 
 @pytest.mark.parametrize(
@@ -46,3 +46,20 @@ def test_words_that_only_ask_are_returned_and_content_words_are_not() -> None:
 def test_question_word_typos_are_fixed_before_matching() -> None:
     assert fix_question_words(["wher", "was", "it"]) == ["where", "was", "it"]
     assert detect_intent("whcih resolution requested the report?")[0] == "which"
+
+
+@pytest.mark.parametrize(
+    ("question", "order", "said"),
+    [
+        ("When did WGEC meet for the first time?", "earliest", set()),
+        ("When did the second WGEC meet for the last time?", "latest", {"last"}),
+        ("when was the most recent IGF", "latest", {"recent"}),
+        ("What is the latest resolution on WSIS?", "latest", {"latest"}),
+        ("Where was the earliest IGF?", "earliest", {"earliest"}),
+        ("What happened last year at the CSTD?", None, set()),
+        ("What does the last paragraph of the Tunis Agenda say?", None, set()),
+        ("When was the first meeting of the WGEC?", None, set()),
+    ],
+)
+def test_order_asked_for_and_the_words_that_only_said_it(question: str, order: str | None, said: set[str]) -> None:
+    assert detect_order(question) == (order, said)
