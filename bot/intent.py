@@ -1,7 +1,9 @@
 """What kind of fact a question asks for: when, where, who, chair, paragraph, duration, count, which, ...
 
 Used on users' questions and, at build time, on curated questions, so that a curated answer to
-"who took part?" is not given to "where was it?". Pure and order-sensitive: the first rule wins.
+"who took part?" is not given to "where was it?". Pure and order-sensitive: the first rule wins,
+but a question asking two things ("Which resolution set the modalities, and when was it
+adopted?") is about what it asks first.
 """
 
 from __future__ import annotations
@@ -60,11 +62,21 @@ def fix_question_words(tokens: list[str]) -> list[str]:
 def detect_intent(text: str) -> tuple[str, set[str]]:
     """The kind of fact asked for, and the words that only said so (they are not content)."""
     lowered = " ".join(fix_question_words(words(text)))
+    clauses = _SECOND_QUESTION.split(text.lower(), maxsplit=1)
+    if len(clauses) > 1:  # "Which resolution set the modalities, and when was it adopted?"
+        first, said = detect_intent(clauses[0])
+        if first != "what":
+            return first, said
     for name, pattern in INTENTS:
         matches = list(pattern.finditer(lowered))
         if matches:
             return name, {w for m in matches for w in m.group(0).split()}
     return "what", set()
+
+
+_SECOND_QUESTION = re.compile(r"(?:,|;|\?)\s*(?:and|&)?\s*(?=(?:when|where|who|which|what|how)\b)"
+                              r"|\s(?:and|&)\s+(?=(?:when|where|who|which|how)\b)")
+"""Where a second question starts: ', and when was it adopted?', '? Who chaired it?'."""
 
 
 ORDERS: tuple[tuple[str, re.Pattern[str]], ...] = (

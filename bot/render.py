@@ -54,9 +54,10 @@ def _para(paragraph: str | None) -> str:
     return f", paragraph{'s' if plural else ''} {paragraph}"
 
 
-def _doc(ref: dict[str, Any], paragraph: bool = True) -> str:
+def _doc(ref: dict[str, Any], paragraph: bool = True, dated: bool = False) -> str:
     title = f" ({ref['title']})" if ref.get("title") else ""
-    return f"{ref['symbol']}{title}{_para(ref.get('paragraph')) if paragraph else ''}"
+    date = f" of {ref['date']}" if dated and ref.get("date") else ""  # UN style: "resolution 68/302 of 31 July 2014"
+    return f"{ref['symbol']}{title}{date}{_para(ref.get('paragraph')) if paragraph else ''}"
 
 
 def _sentence(text: str | None) -> str:
@@ -83,7 +84,7 @@ def meeting_answer(intent: str, r: dict[str, Any]) -> str:
             parts.append(f"chaired by {r['chair']}")
         return ", ".join(parts) + f"{on}."
     if intent == "which" and r.get("mandated_by"):
-        return f"{name} was mandated by {_join([_doc(d) for d in r['mandated_by']])}."
+        return f"{name} was mandated by {_join([_doc(d, dated=True) for d in r['mandated_by']])}."
     if intent in ("outcome", "link") and r.get("outcome_documents"):
         return f"The outcome of {_lower_first(r['name'])} is in {_join([_doc(d) for d in r['outcome_documents']])}."
     lines = [f"{name}{' was held' + on if when else ''}{place}{venue}."]

@@ -247,3 +247,9 @@ def test_first_or_last_is_not_guessed_when_the_knowledge_may_lack_part_of_the_se
         result = bundled_bot.ask(question)
         assert not result.answered, result.answer
         assert "can't tell" in result.answer
+
+
+def test_which_resolution_mandated_a_meeting_gives_its_date(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("Which resolution set the modalities of the WSIS+10 review, and when was it adopted?")
+    assert result.answered, result.answer
+    assert "68/302" in result.answer and "31 July 2014" in result.answer

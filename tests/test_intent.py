@@ -63,3 +63,17 @@ def test_question_word_typos_are_fixed_before_matching() -> None:
 )
 def test_order_asked_for_and_the_words_that_only_said_it(question: str, order: str | None, said: set[str]) -> None:
     assert detect_order(question) == (order, said)
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Which resolution set the modalities of the WSIS+10 review, and when was it adopted?", "which"),
+        ("Who convened the 2012 meeting, and where was it held?", "who"),
+        ("Who chaired the meeting? When was it?", "chair"),
+        ("When and where was the first IGF held?", "when"),
+        ("in which year did the IGF take place", "when"),
+    ],
+)
+def test_a_question_asking_two_things_is_about_what_it_asks_first(question: str, intent: str) -> None:
+    assert detect_intent(question)[0] == intent
