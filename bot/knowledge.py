@@ -42,6 +42,12 @@ def _compose(text: str) -> Node | None:
         return yaml.compose(text, Loader=yaml.SafeLoader)  # raises with the readable message
 
 KNOWN_FILES = ("documents.yaml", "meetings.yaml", "mandates.yaml", "bodies.yaml", "qa.yaml")
+READ_ORDER = ("bodies.yaml", "documents.yaml", "meetings.yaml", "mandates.yaml", "qa.yaml")
+"""Files are read so that most references point back to a file already read: they are checked at
+once and need not be kept (at 100k records, kept references took ~40 MB until the end)."""
+TARGET_FILES: dict[str, tuple[str, ...]] = {"body": ("bodies.yaml",), "meeting": ("meetings.yaml",),
+                                            "document": ("documents.yaml",),
+                                            "target": ("meetings.yaml", "documents.yaml")}
 README = "knowledge/README.md"
 
 FieldType = Literal["text", "texts", "slug", "date", "url", "bool", "symbol", "symbols", "sources"]
@@ -171,8 +177,9 @@ def _check_knowledge(directory: Path) -> tuple[Knowledge | None, list[Problem]]:
     if not files:
         checker.problems.append(Problem(folder, 0, 0, f"no knowledge files in folder {folder!r}",
                                         f"Add the YAML files {expected} (see {README})."))
-    for path in files:
+    for path in sorted(files, key=lambda p: READ_ORDER.index(p.name)):
         checker.read_file(path)
+        checker.learn(path.name)
     checker.cross_check()
     if checker.problems:
         return None, sorted(checker.problems, key=lambda p: (p.path, p.line, p.col))
@@ -336,16 +343,16 @@ class _Record:
     across files, and its typed record, made as soon as it is read without a problem. It holds no
     node: a slice's nodes are let go once read."""
 
-    __slots__ = ("kind", "path", "ident", "spot", "atoms", "record")
+    __slots__ = ("kind", "path", "ident", "line", "atoms", "record")
 
-    def __init__(self, kind: Kind, path: str, ident: str, spot: _Spot) -> None:
-        self.kind, self.path, self.ident, self.spot = kind, path, ident, spot
+    def __init__(self, kind: Kind, path: str, ident: str, line: int) -> None:
+        self.kind, self.path, self.ident, self.line = kind, path, ident, line  # line: from 0
         self.atoms: list[_Atom] = []
         self.record: Any = None
 
     def at(self, atom: _Atom) -> _Spot:
         """Where `atom` is in the file."""
-        return _Spot(self.spot.line + atom.lines, atom.column)
+        return _Spot(self.line + atom.lines, atom.column)
 
     @property
     def label(self) -> str:
@@ -370,6 +377,10 @@ class _Checker:
         self.unreadable: set[str] = set()
         self.offset = 0  # lines before the slice being read: its nodes count from its own start
         self.shared: dict[Any, Any] = {}
+        self.learnt: set[str] = set()  # files whose ids or symbols are known: references to them are checked at once
+        self.ids: dict[str, set[str]] = {"bodies": set(), "meetings": set()}
+        self.symbols: dict[str, str] = {}
+        self.parts: dict[str, str] = {}
 
     def share(self, value: Any) -> Any:
         """One object for equal short values. Records repeat them ('geneva', body ids, symbols,
@@ -391,10 +402,24 @@ class _Checker:
         self.problems.append(Problem(path, spot.line + 1, spot.column + 1, message, fix))
 
     def keep(self, rec: _Record, key: str, node: Node, text: str, ref: Ref | None) -> None:
-        """Keep `text` for the checks across files when they look at it (ids, names, references)."""
+        """Keep `text` for the checks across files when they look at it (ids, names, references);
+        a reference to a file already read is checked now instead."""
+        if ref is not None and self.learnt.issuperset(TARGET_FILES[ref]):
+            self.check_ref(rec, key, node, text, ref)
+            ref = None
         if ref is not None or key in CROSS_KEYS:
             spot = self.spot(node)
-            rec.atoms.append(_Atom(key, text, ref, spot.line - rec.spot.line, spot.column))
+            rec.atoms.append(_Atom(key, text, ref, spot.line - rec.line, spot.column))
+
+    def learn(self, name: str) -> None:
+        """Once file `name` is read, the ids or symbols that references to it must name."""
+        if name in ("bodies.yaml", "meetings.yaml"):
+            self.ids[name[:-5]] = {a.text for _, a in self.atoms([name], ("id",))}
+        elif name == "documents.yaml":
+            self.symbols = {lookup_key(a.text): a.text for _, a in self.atoms([name], ("symbol", "other_symbols"))}
+            self.parts = {lookup_key(part): symbol for symbol in self.symbols.values()
+                          for part in split_joint(symbol) if part != symbol}
+        self.learnt.add(name)
 
     # --- one file -------------------------------------------------------------------------------
 
@@ -454,7 +479,7 @@ class _Checker:
     def read_record(self, kind: Kind, path: str, node: MappingNode) -> _Record:
         ident = next((str(v.value).strip() for k, v in node.value if isinstance(k, ScalarNode)
                       and k.value == kind.key and isinstance(v, ScalarNode) and not _empty(v)), "")
-        rec, problems = _Record(kind, path, ident, self.spot(node)), len(self.problems)
+        rec, problems = _Record(kind, path, ident, self.spot(node).line), len(self.problems)
         values: dict[str, Any] = {}
         nodes: dict[str, Node] = {}
         meant: set[str | None] = set()  # keys that a typo stands for: not reported again as missing
@@ -478,7 +503,7 @@ class _Checker:
             self.add(path, nodes["end"], f"{rec.label} ends ({end.isoformat()}) before it starts "
                      f"({start.isoformat()})", "Check both dates against the source; leave 'end' out for one day.")
         if len(self.problems) == problems:
-            rec.record = kind.record(**values, line=rec.spot.line + 1)
+            rec.record = kind.record(**values, line=rec.line + 1)
         return rec
 
     def read_value(self, rec: _Record, key: str, spec: Field, node: Node) -> Any:
@@ -549,8 +574,10 @@ class _Checker:
                 self.add(path, node, f"{where} must be true or false, got {text!r}",
                          f"Write '{key}: true' or remove it.")
             return flag
+        if spec.ref or spec.choices or key in SHARED_KEYS:
+            text = self.share(text)  # before keep(): an atom must not hold the only copy alive
         self.keep(rec, key, node, text, spec.ref)
-        return self.share(text) if spec.ref or spec.choices or key in SHARED_KEYS else text
+        return text
 
     def check_symbol(self, rec: _Record, key: str, node: Located, text: str) -> bool:
         """True when `text` is a symbol; reports a malformed one, and one not in canonical form."""
@@ -635,17 +662,13 @@ class _Checker:
         self.duplicates("qa.yaml", ("question", "paraphrases"), _same_text, "question",
                         "Each question must lead to one answer: remove the repeat, or merge the two entries.")
         self.check_aliases()
-        self.ids = {kind: {a.text for _, a in self.atoms([f"{kind}.yaml"], ("id",))} for kind in ("bodies", "meetings")}
-        self.symbols = {lookup_key(a.text): a.text for _, a in self.atoms(["documents.yaml"], ("symbol", "other_symbols"))}
-        self.parts = {lookup_key(part): symbol for symbol in self.symbols.values()
-                      for part in split_joint(symbol) if part != symbol}
         for recs in self.records.values():
             for rec in recs:
                 for atom in rec.atoms:
                     if atom.ref is not None:
                         self.check_ref(rec, atom.key, rec.at(atom), atom.text, atom.ref)
 
-    def check_ref(self, rec: _Record, key: str, node: _Spot, text: str, ref: Ref) -> None:
+    def check_ref(self, rec: _Record, key: str, node: Located, text: str, ref: Ref) -> None:
         where, meetings = f"{key!r} of {rec.label}", self.ids["meetings"]
         if ref in ("body", "meeting"):
             name = "bodies.yaml" if ref == "body" else "meetings.yaml"

@@ -99,6 +99,11 @@ def try_normalize(text: str) -> str | None:
 
 @lru_cache(maxsize=100_000)  # the validator and the index normalise each symbol several times
 def _normalize(text: str) -> str:
+    canonical = _canonical(text)
+    return text if canonical == text else canonical  # one string, not two, in the cache for canonical input
+
+
+def _canonical(text: str) -> str:
     cleaned = _clean(text)
     resolution = _SHORTHAND.fullmatch(cleaned) or _SPACED.fullmatch(cleaned)
     if resolution:
