@@ -29,7 +29,7 @@ from bot.records import AnyDate, Document, Knowledge, Mandate, Source
 from bot.symbols import lookup_key, split_joint
 from bot.text import BASE_PHRASES, analyse, fold_ordinals, phrase_table, words
 
-SCHEMA_VERSION = "16"
+SCHEMA_VERSION = "17"
 """Bump when the layout changes: an index of another version is rebuilt, never misread."""
 
 
@@ -286,7 +286,8 @@ def _rows(knowledge: Knowledge, table: dict[tuple[str, ...], str]) -> Iterator[d
             "fulfilled_by": [res.ref_name(r) for r in man.fulfilled_by], "summary": man.summary,
         }
         extra = [man.action, man.summary, *data["by"], *data["to"], data["document"]["symbol"],
-                 data["document"]["title"], *_date_words(man.date)]
+                 data["document"]["title"], *_date_words(man.date),
+                 *_single_outcome(data["fulfilled_by"])]
         yield _row(man.id, "mandate", man.name, [man.name, *man.aliases], extra, data, res.citations(man.sources), table)
     for body in knowledge.bodies:
         data = {"name": body.name, "abbreviation": body.abbreviation, "summary": body.summary,
@@ -299,6 +300,14 @@ def _rows(knowledge: Knowledge, table: dict[tuple[str, ...], str]) -> Iterator[d
                 "gap": qa.gap}
         yield _row(qa.id, "qa", qa.question, [qa.question, *qa.paraphrases], [qa.answer], data,
                    res.citations(qa.sources), table)
+
+
+def _single_outcome(fulfilled_by: list[dict[str, Any]]) -> list[str]:
+    """The name of what a mandate led to when that is one meeting: "by when was the first IGF to be
+    convened?" asks about the mandate in the words of its outcome. A series (four WGEC meetings)
+    would lend the mandate every ordinal of it ("the third meeting of the second WGEC")."""
+    names = [f["name"] for f in fulfilled_by if f.get("name")]
+    return names if len(fulfilled_by) == 1 else []
 
 
 def _row(record_id: str, kind: str, name: str, names: Sequence[str | None], extra: Sequence[str | None],

@@ -253,3 +253,16 @@ def test_which_resolution_mandated_a_meeting_gives_its_date(bundled_bot: Bot) ->
     result = bundled_bot.ask("Which resolution set the modalities of the WSIS+10 review, and when was it adopted?")
     assert result.answered, result.answer
     assert "68/302" in result.answer and "31 July 2014" in result.answer
+
+
+def test_a_mandate_is_found_by_the_name_of_the_one_meeting_it_led_to(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("by when did the tunis agenda want the first IGF convened")
+    assert result.answered, result.answer
+    assert "second quarter of 2006" in result.answer
+
+
+def test_a_mandate_fulfilled_by_a_series_does_not_answer_for_one_of_its_meetings(bundled_bot: Bot) -> None:
+    # the knowledge has no third meeting of the second WGEC; the mandate that led to the first
+    # WGEC's meetings must not stand in for it
+    result = bundled_bot.ask("When was the third meeting of the second WGEC?")
+    assert not result.answered, result.answer
