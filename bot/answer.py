@@ -43,6 +43,14 @@ FACT_SWITCH_MARGIN = 0.06
 """When the best record lacks the fact asked for ("who chaired it?"), a close runner-up that has
 it may answer instead; further away, the honest answer is that the sources do not say."""
 
+FACT_SWITCH_FULL = 0.12
+"""...up to this far when the runner-up holds every word of the question (and no fewer than the
+best): "Who was the meeting supposed to involve, according to 66/184?" is covered alike by six
+records about 66/184, and the one about who was to take part is named less like the question."""
+
+FACT_SWITCH_DEPTH = 8
+"""How many of the best candidates are looked at for one that holds the fact."""
+
 
 def decide(query: Query, candidates: list[Candidate], question: str) -> AskResult:
     """Turn ranked candidates into a cited answer or an abstention."""
@@ -53,26 +61,31 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         return _abstain(question, ABSTAIN_EMPTY, [])
     if not candidates:
         return _abstain(question, ABSTAIN_TEXT, [])
-    best = candidates[0]
+    best, contenders = candidates[0], candidates
     named = best.name >= MIN_NAME or best.coverage >= FULL_COVERAGE
     if best.coverage < MIN_COVERAGE or not named or best.score < MIN_SCORE:
         return _abstain(question, ABSTAIN_TEXT, candidates)
     if not has_fact(query.intent, best.record):
-        switch = [c for c in candidates[1:4] if has_fact(query.intent, c.record)
-                  and best.score - c.score <= FACT_SWITCH_MARGIN and c.coverage >= MIN_COVERAGE]
+        # never off a document the question names by symbol: another record's date is not its date
+        switch = [c for c in candidates[1:FACT_SWITCH_DEPTH] if best.via_symbol < 1 and has_fact(query.intent, c.record)
+                  and c.coverage >= MIN_COVERAGE and (best.score - c.score <= FACT_SWITCH_MARGIN or
+                  c.coverage >= max(best.coverage, FULL_COVERAGE) and best.score - c.score <= FACT_SWITCH_FULL)]
         if not switch:
             text = ABSTAIN_TEXT if best.kind == "qa" else missing_fact_text(query.intent, best.record)
             return _abstain(question, text, candidates)
         best = switch[0]
+        # only records that hold the fact can answer it differently: the others, though ranked
+        # higher, are not contenders
+        contenders = [c for c in candidates if has_fact(query.intent, c.record)]
     among = 0
     if query.order:
-        ordered = _in_order(query.order, best, candidates)
+        ordered = _in_order(query.order, best, contenders)
         if ordered is None:
             end = "first" if query.order == "earliest" else "last"
             return _abstain(question, ABSTAIN_ORDER.format(kind=best.kind, end=end), candidates)
         best, among = ordered
-    if best.via_symbol < 1 and _ambiguous(query, best, candidates, ordered=among > 1):
-        close = [c for c in candidates if best.score - c.score <= AMBIGUITY_WINDOW]
+    if best.via_symbol < 1 and _ambiguous(query, best, contenders, ordered=among > 1):
+        close = [c for c in contenders if best.score - c.score <= AMBIGUITY_WINDOW]
         return _abstain(question, ABSTAIN_UNSURE, close)
     if best.record.get("gap"):
         return _abstain(question, str(best.record["answer"]), [])

@@ -266,3 +266,17 @@ def test_a_mandate_fulfilled_by_a_series_does_not_answer_for_one_of_its_meetings
     # WGEC's meetings must not stand in for it
     result = bundled_bot.ask("When was the third meeting of the second WGEC?")
     assert not result.answered, result.answer
+
+
+def test_a_record_holding_the_asked_fact_and_every_word_answers_over_a_closer_named_one(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("Who was the meeting supposed to involve, according to 66/184?")
+    assert result.answered, result.answer
+    assert "Member States" in result.answer
+
+
+def test_a_document_named_by_symbol_is_never_answered_for_by_another_record(bundled_bot: Bot) -> None:
+    # the sources give no date for A/66/77-E/2011/103; the addendum's date (a document that covers
+    # every other word of the question) must not stand in for it
+    result = bundled_bot.ask("what's the date on A/66/77-E/2011/103, the SG report on enhanced cooperation?")
+    assert not result.answered, result.answer
+    assert "A/66/77-E/2011/103" in result.answer
