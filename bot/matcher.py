@@ -224,11 +224,11 @@ def rank(query: Query, store: Store, limit: int = 10) -> list[Candidate]:
         for record_id in store.linked_to(key):
             via_symbol.setdefault(record_id, 0.5)
     records = store.records(list(via_symbol))
-    candidates = [_score(query, records[i], via_symbol[i]) for i in via_symbol if i in records]
+    candidates = [_score(query, records[i], via_symbol[i], store) for i in via_symbol if i in records]
     hits = [rowid for rowid, _ in store.recall(_recall_weights(query), RECALL_CANDIDATES, floor=RECALL_UNITS)]
     for record in store.records_at(hits).values():
         if record["id"] not in via_symbol:
-            candidates.append(_score(query, record, 0.0))
+            candidates.append(_score(query, record, 0.0, store))
     candidates.sort(key=lambda c: (-c.score, _KIND_ORDER.get(c.kind, 9), c.id))
     return candidates[:limit]
 
@@ -262,12 +262,17 @@ MANDATE_VERBS = frozenset(stem(w) for w in "request invite invitation task instr
 working group" asks for the mandate whose action reads "set up a working group"."""
 
 
+IMPLIED_SHARE = 0.5
+"""A question word that a record holds only inside an abbreviation ("summit" in "WSIS") counts
+half: it is there, but "internet governance" is not what every record naming the IGF is about."""
+
+
 _SESSION_ORDINAL = re.compile(r"[1-9]\d+(st|nd|rd|th)")
 """Ordinals from 10th up number sessions ("the 67th session"); "first revision" or "third meeting"
 are too common to say which record is meant."""
 
 
-def _score(query: Query, record: dict[str, Any], via_symbol: float) -> Candidate:
+def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store) -> Candidate:
     named: set[str] = set()
     for name in record["names_n"]:
         named.update(name.split())
@@ -275,9 +280,13 @@ def _score(query: Query, record: dict[str, Any], via_symbol: float) -> Candidate
     vocab = {w for w in record["_text"].split() if w in named or not _SESSION_ORDINAL.fullmatch(w)} | named
     if record["kind"] == "mandate":
         vocab |= MANDATE_VERBS
+    implied: set[str] = set()
+    for folded in store.implied.keys() & vocab:  # "summit" is in a record that says "WSIS"
+        implied |= store.implied[folded]
     total = query.total_weight
     if total > 0:
-        coverage = sum(w for s, w in query.weights.items() if s in vocab) / total
+        coverage = sum(w if s in vocab else IMPLIED_SHARE * w if s in implied else 0.0
+                       for s, w in query.weights.items()) / total
         name = max((_name_similarity(query, n) for n in record["names_n"]), default=0.0)
     else:  # only a symbol was asked about
         coverage, name = (1.0, 1.0) if via_symbol else (0.0, 0.0)

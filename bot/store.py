@@ -17,7 +17,7 @@ from typing import Any
 
 from bot.index import SCHEMA_VERSION, index_meta, open_index
 from bot.recall import DENSE, WeightedSum, decode_postings
-from bot.text import phrase_table
+from bot.text import implied_stems, phrase_table
 
 SPARSE_CACHE_BYTES = 32 * 2**20
 """Memory for decoded rare-stem bitsets: each is one bit per record, so at 100k records about
@@ -38,6 +38,7 @@ class Store:
             raise sqlite3.DatabaseError(f"{db_path} has index schema {found}; this version reads {SCHEMA_VERSION}")
         self.counts: dict[str, int] = json.loads(self.meta.get("counts", "{}"))
         self.phrases = phrase_table(tuple(p) for p in json.loads(self.meta.get("phrases", "[]")))
+        self.implied = implied_stems(self.phrases)
         self.bodies = frozenset(json.loads(self.meta.get("bodies", "[]")))
         self.total = max(1, int(self.meta.get("records", "1")))
         self.df: dict[str, int] = dict(self._conn.execute("SELECT stem, df FROM vocab").fetchall())

@@ -200,6 +200,20 @@ def phrase_table(pairs: Iterable[tuple[str, str]]) -> PhraseTable:
     return PhraseTable(table.items())
 
 
+_PHRASE_FILLERS = frozenset({"the", "of", "on", "and", "for", "in", "to", "a", "an"})
+
+
+def implied_stems(phrases: dict[tuple[str, ...], str]) -> dict[str, frozenset[str]]:
+    """One-token form -> the stems of the phrase it folds ('wsis' -> world, summit, inform, societi).
+    Folding takes the phrase's words out of the text; a question may still use one of them alone
+    ("the summit report of the Tunis phase"), and a record with the folded form holds it."""
+    found: dict[str, set[str]] = {}
+    for key, repl in phrases.items():
+        if len(key) > 1 and repl != "".join(key):  # not a joined word ("new york", "co operation")
+            found.setdefault(repl, set()).update(stem(w) for w in key if w not in _PHRASE_FILLERS)
+    return {repl: frozenset(stems - {repl}) for repl, stems in found.items()}
+
+
 def analyse(text: str, phrases: dict[tuple[str, ...], str]) -> list[str]:
     """Text -> the normalised tokens both the index and the matcher compare."""
     tokens = fold_phrases(fold_ordinals(words(text)), phrases)

@@ -75,3 +75,14 @@ def test_new_york_does_not_stand_for_the_word_new(new_york_bot: Bot) -> None:
     session = _candidate(new_york_bot, question, "ga-67")
     assert "new" not in matcher.analyse_text("The session was held in New York.", new_york_bot.store)
     assert session.coverage < _candidate(new_york_bot, question, "working-group-setup").coverage
+
+
+def test_a_word_held_only_inside_an_abbreviation_counts_half(fixture_bot: Bot) -> None:
+    # the addendum's title says "World Summit on the Information Society", which the index folds to "wsis"
+    question = "summit addendum on enhanced cooperation"
+    query = matcher.analyse_question(question, fixture_bot.store)
+    weights = query.weights
+    assert "summit" in weights and "wsis" not in weights
+    found = _candidate(fixture_bot, question, "A/67/66/Add.1-E/2012/49/Add.1")
+    full = sum(w for s, w in weights.items() if s != "summit")
+    assert found.coverage == pytest.approx((full + matcher.IMPLIED_SHARE * weights["summit"]) / sum(weights.values()))

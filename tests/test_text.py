@@ -7,6 +7,7 @@ from bot.text import (
     analyse,
     clean_question,
     fold_ordinals,
+    implied_stems,
     ordinal,
     phrase_table,
     slack_to_plain,
@@ -90,3 +91,12 @@ def test_stemming_leaves_short_and_special_words_alone(word: str) -> None:
 
 def test_review_names_with_a_plus_stay_one_word() -> None:
     assert words("WSIS+20 and WSIS + 10") == ["wsisplus20", "and", "wsisplus10"]
+
+
+def test_implied_stems_are_the_words_an_abbreviation_folds_away() -> None:
+    table = phrase_table([("world summit on the information society", "wsis"), ("new york", "newyork"),
+                          ("co operation", "cooperation")])
+    implied = implied_stems(table)
+    assert implied["wsis"] == {stem(w) for w in ("world", "summit", "information", "society")}
+    # joined words are one word, not an abbreviation: "new york" does not imply "new"
+    assert "newyork" not in implied and "cooperation" not in implied
