@@ -229,7 +229,7 @@ def rank(query: Query, store: Store, limit: int = 10) -> list[Candidate]:
     for record in store.records_at(hits).values():
         if record["id"] not in via_symbol:
             candidates.append(_score(query, record, 0.0, store))
-    candidates.sort(key=lambda c: (-c.score, _KIND_ORDER.get(c.kind, 9), c.id))
+    candidates.sort(key=lambda c: (-c.score, _brevity(c), _KIND_ORDER.get(c.kind, 9), c.id))
     return candidates[:limit]
 
 
@@ -251,6 +251,12 @@ def _recall_weights(query: Query) -> list[tuple[str, str, int]]:
         out.append((s, "anywhere", max(1, round(w * RECALL_UNITS))))
         out.append((s, "names", max(1, round(w * RECALL_UNITS * RECALL_NAME_SHARE))))
     return out
+
+
+def _brevity(candidate: Candidate) -> int:
+    """Stems in the record's shortest name: of records matching alike, the one named most briefly
+    is the thing itself ('the WGEC (2016-2018)'), the longer ones are about a part of it."""
+    return min((len(n.split()) for n in candidate.record["names_n"] if n.split()), default=99)
 
 
 _KIND_ORDER = {"meeting": 0, "mandate": 1, "document": 2, "qa": 3, "body": 4}

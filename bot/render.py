@@ -189,15 +189,17 @@ def suggestion_for(record: dict[str, Any]) -> str:
 
 
 def _the(name: str) -> str:
-    """'Fifteenth session of the CSTD' -> 'The fifteenth session of the CSTD'; names stay as they are."""
-    lowered = _lower_first(name)
-    return f"The {lowered}" if lowered != name else name
+    """'Fifteenth session of the CSTD' -> 'The fifteenth session of the CSTD', 'Second Committee
+    meeting' -> 'The Second Committee meeting'; names ('IGF 2012', 'Geneva phase') stay as they are."""
+    first = name.split(" ", 1)[0]
+    return f"The {_lower_first(name)}" if first[:1].isupper() and first.lower() in _COMMON_LEADS else name
 
 
 def _lower_first(text: str) -> str:
-    """'Fifteenth session ...' -> 'fifteenth session ...' but keeps 'IGF', 'Geneva'."""
-    first = text.split(" ", 1)[0]
-    if first[:1].isupper() and first[1:].islower() and first.lower() in _COMMON_LEADS:
+    """'Fifteenth session ...' -> 'fifteenth session ...' but keeps 'IGF', 'Geneva', and a lead that
+    starts a proper name ('Second Committee', 'Working Group on ...')."""
+    first, _, rest = text.partition(" ")
+    if first[:1].isupper() and first[1:].islower() and first.lower() in _COMMON_LEADS and not rest[:1].isupper():
         return text[0].lower() + text[1:]
     return text
 

@@ -280,3 +280,8 @@ def test_a_document_named_by_symbol_is_never_answered_for_by_another_record(bund
     result = bundled_bot.ask("what's the date on A/66/77-E/2011/103, the SG report on enhanced cooperation?")
     assert not result.answered, result.answer
     assert "A/66/77-E/2011/103" in result.answer
+
+
+def test_of_records_matching_alike_the_one_named_most_briefly_is_the_thing_itself(bundled_bot: Bot) -> None:
+    # the group and its first meeting match alike; "what is" the group is about the group
+    assert bundled_bot.ask("what is the working group on enhanced cooperation 2016").record_id == "wgec-2016"

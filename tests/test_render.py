@@ -1,0 +1,41 @@
+"""Answer sentences from index records: pure functions, so records are written out here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot.render import meeting_answer
+
+
+def _meeting(name: str, **extra: Any) -> dict[str, Any]:
+    return {"name": name, "when": "9 December 2011", "one_day": True, "place": None, "venue": None, **extra}
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence"),
+    [
+        ("Fifteenth session of the CSTD", "The fifteenth session of the CSTD was held on 9 December 2011."),
+        ("Second Committee meeting of 9 December 2011",
+         "The Second Committee meeting of 9 December 2011 was held on 9 December 2011."),
+        ("Working Group on Enhanced Cooperation (2016–2018)",
+         "The Working Group on Enhanced Cooperation (2016–2018) was held on 9 December 2011."),
+        ("IGF 2012", "IGF 2012 was held on 9 December 2011."),
+        ("World Summit on the Information Society, Geneva phase",
+         "World Summit on the Information Society, Geneva phase was held on 9 December 2011."),
+    ],
+)
+def test_a_name_reads_in_running_text_and_proper_names_keep_their_capitals(name: str, sentence: str) -> None:
+    assert meeting_answer("when", _meeting(name)) == sentence
+
+
+def test_mandating_documents_are_given_with_their_dates() -> None:
+    record = _meeting("High-level meeting", mandated_by=[
+        {"symbol": "A/RES/68/302", "title": "General Assembly resolution 68/302", "date": "31 July 2014",
+         "paragraph": None},
+        {"symbol": "WSIS-05/TUNIS/DOC/6(Rev.1)", "title": "Tunis Agenda", "date": None, "paragraph": "111"},
+    ])
+    assert meeting_answer("which", record) == (
+        "The high-level meeting was mandated by A/RES/68/302 (General Assembly resolution 68/302) of 31 July 2014 "
+        "and WSIS-05/TUNIS/DOC/6(Rev.1) (Tunis Agenda), paragraph 111.")
