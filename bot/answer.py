@@ -82,7 +82,8 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         ordered = _in_order(query.order, best, contenders)
         if ordered is None:
             end = "first" if query.order == "earliest" else "last"
-            return _abstain(question, ABSTAIN_ORDER.format(kind=best.kind, end=end), candidates)
+            kind = best.kind if best.kind in ("meeting", "document") else "one"
+            return _abstain(question, ABSTAIN_ORDER.format(kind=kind, end=end), candidates)
         best, among = ordered
     if best.via_symbol < 1 and _ambiguous(query, best, contenders, ordered=among > 1):
         close = [c for c in contenders if best.score - c.score <= AMBIGUITY_WINDOW]
@@ -113,13 +114,14 @@ def _dated(candidate: Candidate) -> str | None:
 
 
 def _in_order(order: str, best: Candidate, candidates: list[Candidate]) -> tuple[Candidate, int] | None:
-    """The earliest or latest dated record of the best one's kind among those matching alike, and
-    how many it was chosen from; None when the knowledge cannot tell which one that is."""
-    series = [c for c in candidates if c.kind == best.kind and best.score - c.score <= ORDER_WINDOW
-              and c.coverage >= MIN_COVERAGE and _dated(c)]
-    if best not in series:
-        series = [best]
-    pick = (min if order == "earliest" else max)(series, key=lambda c: (str(_dated(c) or ""), c.score))
+    """The earliest or latest dated record among those matching alike (of the kind of the best
+    dated one), and how many it was chosen from; None when the knowledge cannot tell which one."""
+    dated = [c for c in candidates if best.score - c.score <= ORDER_WINDOW and c.coverage >= MIN_COVERAGE
+             and _dated(c)]
+    if not dated:  # "when did the WGEC meet for the first time?" may rank "What is the WGEC?" first
+        return None
+    series = [c for c in dated if c.kind == dated[0].kind]
+    pick = (min if order == "earliest" else max)(series, key=lambda c: (str(_dated(c)), c.score))
     return (pick, len(series)) if _ends_series(order, pick) else None
 
 

@@ -101,6 +101,11 @@ premises supposed according stand stands acronym acronyms abbreviation abbreviat
 context people add around a question ("for my briefing note tomorrow")."""
 
 
+QUESTION_FILLERS = frozenset("meet meets met help helps helped helping send sends sent".split())
+"""Verbs that only carry a question ("where did the 15th session meet?", "which agencies helped
+prepare it?"), dropped as typed: "meeting" stays a content word, and names keep their stems."""
+
+
 @dataclass(frozen=True)
 class Query:
     """A question, analysed: what is asked, about what, and which parts the knowledge knows."""
@@ -187,6 +192,8 @@ def analyse_question(question: str, store: Store) -> Query:
     corrected = []
     for w in tokens:
         if w in skip:
+            continue
+        if w in QUESTION_FILLERS:
             continue
         if w not in STOP_WORDS and w not in intent_words:
             fixed = correct_spelling(w, store)
@@ -354,14 +361,17 @@ def has_fact(intent: str, record: dict[str, Any]) -> bool:
         has = {"when": get("when"), "where": get("place") or get("venue"), "who": get("convened_by") or get("chair"),
                "chair": get("chair"), "which": get("mandated_by"), "outcome": get("outcome_documents"),
                "paragraph": any(m.get("paragraph") for m in get("mandated_by", [])), "what": True,
-               "link": get("outcome_documents"), "deadline": _DEADLINE_HINT.search(get("summary") or "")}
+               "link": get("outcome_documents"), "deadline": _DEADLINE_HINT.search(get("summary") or ""),
+               "count": _COUNT_HINT.search(get("summary") or "")}
     elif kind == "document":
         # a paragraph is asked of what a document says: its mandates and curated answers hold them
-        has = {"when": get("date"), "who": get("bodies"), "which": True, "what": True, "outcome": True, "link": True}
+        has = {"when": get("date"), "who": get("bodies"), "which": True, "what": True, "outcome": True, "link": True,
+               "count": _COUNT_HINT.search(get("summary") or "")}
     elif kind == "mandate":
         has = {"which": True, "who": True, "what": True, "outcome": get("fulfilled_by"), "link": True,
                "deadline": _DEADLINE_HINT.search(f"{get('action')} {get('summary') or ''}"),
-               "paragraph": get("paragraph"), "when": get("date") or get("document", {}).get("date")}
+               "paragraph": get("paragraph"), "when": get("date") or get("document", {}).get("date"),
+               "count": _COUNT_HINT.search(f"{get('action')} {get('summary') or ''}")}
     else:
         has = {"what": True, "who": True, "which": False}
     return bool(has.get(intent))
@@ -372,7 +382,8 @@ _DATE_HINT = re.compile(r"\b(1[89]|20)\d\d\b|\b(january|february|march|april|may
 
 
 _DEADLINE_HINT = re.compile(r"\b((by|before|no later than|not later than|within|until) (the )?(end of |first |second "
-                            r"|third |fourth |\d)|deadline)", re.I)
+                            r"|third |fourth |\d|(january|february|march|april|may|june|july|august|september"
+                            r"|october|november|december) \d{4})|deadline)", re.I)
 """A time limit in an action ("by the second quarter of 2006", "within five years"): a deadline."""
 
 _COUNT_HINT = re.compile(r"(?<![/\d.])\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)"

@@ -128,7 +128,8 @@ def mandate_answer(intent: str, r: dict[str, Any]) -> str:
     """Who asked whom to do what, and where: the document and paragraph always come with it."""
     doc = r["document"]
     source = _doc(doc)
-    who = f"{_join(r['by'])} asked {_join(r['to'])} to {r['action'].rstrip('.')}"
+    asked = "decided" if r["by"] == r["to"] else f"asked {_join(r['to'])}"  # not "the GA asked the GA"
+    who = f"{_join(r['by'])} {asked} to {r['action'].rstrip('.')}"
     if intent == "which":  # with its date: "which resolution ..., and when?" is asked often
         dated = f", of {doc['date']}" if doc.get("date") else ""
         text = f"{source}{dated}: {who}."

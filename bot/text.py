@@ -56,6 +56,8 @@ BASE_PHRASES: tuple[tuple[str, str], ...] = (
     ("information and communication technology", "ict"),
     ("icts", "ict"),
     ("conference room paper", "crp"),
+    ("agencies", "entities"),  # the sources say "entities" where users say "agencies"
+    ("agency", "entity"),
     ("new york", "newyork"),  # a place: its "new" is not the word a question means ("a new working group")
     ("res", "resolution"),
     ("reso", "resolution"),

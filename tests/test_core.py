@@ -285,3 +285,30 @@ def test_a_document_named_by_symbol_is_never_answered_for_by_another_record(bund
 def test_of_records_matching_alike_the_one_named_most_briefly_is_the_thing_itself(bundled_bot: Bot) -> None:
     # the group and its first meeting match alike; "what is" the group is about the group
     assert bundled_bot.ask("what is the working group on enhanced cooperation 2016").record_id == "wgec-2016"
+
+
+@pytest.mark.parametrize(
+    ("question", "record_id", "expected"),
+    [
+        # "meet" only carries the question: the session, not its third meeting
+        ("where did the 15th session of the CSTD meet", "cstd-15", "Geneva"),
+        # a count held in a meeting's summary
+        ("how many draft resolutions did cstd 15 send to ecosoc", "cstd-15", "two draft resolutions"),
+        # a deadline given as a month and year
+        ("by when was the second WGEC to be constituted", "wgec-2016-establishment", "July 2016"),
+        # users say "agencies" where the sources say "entities"
+        ("which agencies helped prepare the 2012 SG report", "A/67/66-E/2012/49", "ITU and UNESCO"),
+    ],
+)
+def test_questions_in_other_words_than_the_records(bundled_bot: Bot, question: str, record_id: str,
+                                                   expected: str) -> None:
+    result = bundled_bot.ask(question)
+    assert result.answered, result.answer
+    assert result.record_id == record_id
+    assert expected in result.answer
+
+
+def test_a_body_deciding_for_itself_is_not_said_to_ask_itself(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("what did 70/125 say about the 2025 review")
+    assert result.answered, result.answer
+    assert "decided to hold" in result.answer and "asked the General Assembly" not in result.answer
