@@ -247,6 +247,11 @@ of their coverage. With more words the symbol may be context ("the draft that be
 
 UNRELATED_TO_SYMBOL = 0.6
 
+DOCUMENT_WORDS = frozenset(stem(w) for w in """adopted adoption issued published title signed released circulated
+approved passed distributed distribution symbol version text""".split())
+"""What is said of a document itself: "when did the GA adopt resolution 68/302?" asks for the
+resolution's date, not for the meeting it mandated, whose summary also says "adopted"."""
+
 
 def _recall_weights(query: Query) -> list[tuple[str, str, int]]:
     """The query's known stems as integer bitset weights: anywhere in a record, and again in a name;
@@ -293,6 +298,14 @@ def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store
     vocab = {w for w in record["_text"].split() if w in named or not _SESSION_ORDINAL.fullmatch(w)} | named
     if record["kind"] == "mandate":
         vocab |= MANDATE_VERBS
+    elif record["kind"] == "qa":
+        # a curated answer is about the bodies its questions name; the others its answer mentions in
+        # passing ("which resolution created the CSTD?" is not "which resolution created the WGEC?")
+        subjects = store.subjects
+        asked = {s for s in query.weights if s in subjects}
+        own = named & subjects
+        if asked and own and not asked & own:
+            vocab -= asked
     implied: set[str] = set()
     for folded in store.implied.keys() & vocab:  # "summit" is in a record that says "WSIS"
         implied |= store.implied[folded]
@@ -303,11 +316,12 @@ def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store
         name = max((_name_similarity(query, n) for n in record["names_n"]), default=0.0)
     else:  # only a symbol was asked about
         coverage, name = (1.0, 1.0) if via_symbol else (0.0, 0.0)
+    of_document = bool(query.known_symbols) and all(s in DOCUMENT_WORDS for s in query.stems)
     if via_symbol >= 1:  # the document the question names: certain, whatever else it says
-        coverage = max(coverage, DIRECT_SYMBOL_COVERAGE)
+        coverage = 1.0 if of_document else max(coverage, DIRECT_SYMBOL_COVERAGE)
         name = max(name, 0.5)
     elif via_symbol:
-        coverage = 0.5 + 0.5 * coverage
+        coverage = (0.5 + 0.5 * coverage) * (UNRELATED_TO_SYMBOL if of_document else 1.0)
         name = max(name, 0.5)
     elif query.known_symbols and len(query.stems) <= SYMBOL_SUBJECT_WORDS:
         coverage *= UNRELATED_TO_SYMBOL

@@ -40,6 +40,9 @@ class Store:
         self.phrases = phrase_table(tuple(p) for p in json.loads(self.meta.get("phrases", "[]")))
         self.implied = implied_stems(self.phrases)
         self.bodies = frozenset(json.loads(self.meta.get("bodies", "[]")))
+        # what a question can be about by name: bodies, and what abbreviations stand for (WGEC, EC);
+        # "UN" and "annual" are said of nearly everything
+        self.subjects = (self.bodies | self.implied.keys()) - {"un", "annual"}
         self.total = max(1, int(self.meta.get("records", "1")))
         self.df: dict[str, int] = dict(self._conn.execute("SELECT stem, df FROM vocab").fetchall())
         self.surface: list[str] = [r[0] for r in self._conn.execute("SELECT word FROM surface")]

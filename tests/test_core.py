@@ -312,3 +312,16 @@ def test_a_body_deciding_for_itself_is_not_said_to_ask_itself(bundled_bot: Bot) 
     result = bundled_bot.ask("what did 70/125 say about the 2025 review")
     assert result.answered, result.answer
     assert "decided to hold" in result.answer and "asked the General Assembly" not in result.answer
+
+
+def test_a_curated_answer_about_another_body_does_not_answer(bundled_bot: Bot) -> None:
+    # "which resolution created the WGEC" is a curated question; its answer mentions the CSTD
+    result = bundled_bot.ask("which resolution created the CSTD")
+    assert not result.answered, result.answer
+
+
+def test_what_is_said_of_a_named_document_is_answered_by_that_document(bundled_bot: Bot) -> None:
+    # the WSIS+10 meeting cites 68/302 and its summary says "adopted": the resolution's own date is asked
+    result = bundled_bot.ask("when did the GA adopt resolution 68/302")
+    assert result.answered, result.answer
+    assert result.record_id == "A/RES/68/302" and "31 July 2014" in result.answer
