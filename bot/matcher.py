@@ -166,6 +166,28 @@ def correct_spelling(word: str, store: Store) -> str:
     return str(best[0])
 
 
+ASKING_WORDS = frozenset("""chair chaired chairs chairman paragraph paragraphs where which whose venue location
+located deadline participants participate participated attend attended resolution document outcome download
+symbol convened organised organized prepared mandated decision""".split())
+"""The words that say what is asked (see bot.intent). A typo in one ("who was cheir of ...") loses the
+question's intent, and the spelling checker would not fix it: the knowledge need not use the word."""
+
+
+def _fix_asking_words(text: str, store: Store, corrections: dict[str, str]) -> str:
+    """`text` as words, with a typo of an asking word fixed (one edit, words of 5 letters or more
+    that neither the knowledge nor the stop words know)."""
+    out = []
+    for w in words(text):
+        if len(w) >= 5 and w.isalpha() and w not in ASKING_WORDS and w not in STOP_WORDS \
+                and w not in store.surface_set and stem(w) not in store.df:
+            close = [a for a in ASKING_WORDS if abs(len(a) - len(w)) <= 1 and OSA.distance(w, a) <= 1]
+            if len(close) == 1:
+                corrections[w] = close[0]
+                w = close[0]
+        out.append(w)
+    return " ".join(out)
+
+
 def _symbol_parts(symbols: tuple[str, ...]) -> set[str]:
     """The words a typed symbol leaves in the text ('crp2', 'res', '66', '184'), so they are not content."""
     parts: set[str] = set()
@@ -182,13 +204,14 @@ def analyse_question(question: str, store: Store) -> Query:
     symbols = tuple(find_symbols(text))
     known = tuple(s for s in symbols if lookup_key(s) in store.symbol_keys)
     unknown_syms = tuple(s for s in symbols if s not in known)
-    intent, intent_words = detect_intent(text)
-    order, order_words = detect_order(text)
+    corrections: dict[str, str] = {}
+    asked = _fix_asking_words(text, store, corrections)
+    intent, intent_words = detect_intent(asked)
+    order, order_words = detect_order(asked)
     intent_words |= order_words
     skip = _symbol_parts(symbols)
 
-    tokens = fix_question_words(fold_ordinals(words(text)))
-    corrections: dict[str, str] = {}
+    tokens = fix_question_words(fold_ordinals(words(asked)))
     corrected = []
     for w in tokens:
         if w in skip:

@@ -98,7 +98,13 @@ def words(text: str) -> list[str]:
     text = text.lower().replace("'s", "").replace("’s", "")
     if "+" in text:  # the substitution scans every character (slower than the rest): only when it can match
         text = _PLUS.sub(r"\1plus\2", text)
+    if "-" in text or "\u2013" in text:
+        text = _YEAR_RANGE.sub(r"\1\2 \1\3", text)
     return _WORD.findall(text)
+
+
+_YEAR_RANGE = re.compile(r"\b(19|20)(\d\d)\s*[-\u2013]\s*(\d\d)\b(?![-/\u2013])")
+"""'2013-14' -> '2013 2014': the second year as the knowledge writes it ('(2013–2014)')."""
 
 
 NUMBERED_SERIES = frozenset({"igf", "wgec", "cstd"})

@@ -86,3 +86,11 @@ def test_a_word_held_only_inside_an_abbreviation_counts_half(fixture_bot: Bot) -
     found = _candidate(fixture_bot, question, "A/67/66/Add.1-E/2012/49/Add.1")
     full = sum(w for s, w in weights.items() if s != "summit")
     assert found.coverage == pytest.approx((full + matcher.IMPLIED_SHARE * weights["summit"]) / sum(weights.values()))
+
+
+def test_a_typo_in_the_word_that_says_what_is_asked_is_fixed(fixture_bot: Bot) -> None:
+    query = matcher.analyse_question("in which paragarph of resolution 66/184 was the meeting called for", fixture_bot.store)
+    assert query.intent == "paragraph"
+    assert query.corrections.get("paragarph") == "paragraph"
+    # a word the knowledge uses is never "fixed" into an asking word
+    assert matcher.analyse_question("where was the meeting held", fixture_bot.store).intent == "where"

@@ -100,3 +100,16 @@ def test_implied_stems_are_the_words_an_abbreviation_folds_away() -> None:
     assert implied["wsis"] == {stem(w) for w in ("world", "summit", "information", "society")}
     # joined words are one word, not an abbreviation: "new york" does not imply "new"
     assert "newyork" not in implied and "cooperation" not in implied
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in 2013-14", ["in", "2013", "2014"]),
+        ("the 2016–18 group", ["the", "2016", "2018", "group"]),
+        ("2012-05-18", ["2012", "05", "18"]),  # an ISO date is not a range
+        ("A/67/66-E/2012/49", ["a", "67", "66", "e", "2012", "49"]),
+    ],
+)
+def test_a_short_year_range_reads_as_both_years(text: str, expected: list[str]) -> None:
+    assert words(text) == expected
