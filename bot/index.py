@@ -29,7 +29,7 @@ from bot.records import AnyDate, Document, Knowledge, Mandate, Source
 from bot.symbols import lookup_key, split_joint
 from bot.text import BASE_PHRASES, analyse, fold_ordinals, phrase_table, words
 
-SCHEMA_VERSION = "19"
+SCHEMA_VERSION = "20"
 """Bump when the layout changes: an index of another version is rebuilt, never misread."""
 
 
@@ -285,9 +285,12 @@ def _rows(knowledge: Knowledge, table: dict[tuple[str, ...], str]) -> Iterator[d
             "paragraph": man.paragraph, "date": format_date(man.date) if man.date else None,
             "fulfilled_by": [res.ref_name(r) for r in man.fulfilled_by], "summary": man.summary,
         }
-        extra = [man.action, man.summary, *data["by"], *data["to"], data["document"]["symbol"],
-                 data["document"]["title"], *_date_words(man.date),
-                 *_single_outcome(data["fulfilled_by"])]
+        own = [man.action, *data["by"], *data["to"], data["document"]["symbol"], data["document"]["title"],
+               *_date_words(man.date), *_single_outcome(data["fulfilled_by"])]
+        # what was asked, without the summary of what followed: "which resolution ...?" is answered
+        # by the mandate's document only when the question is about what that document asked
+        data["asked_n"] = " ".join(analyse(" ".join(t for t in own if t), table))
+        extra = [man.summary, *own]
         yield _row(man.id, "mandate", man.name, [man.name, *man.aliases], extra, data, res.citations(man.sources), table)
     for body in knowledge.bodies:
         data = {"name": body.name, "abbreviation": body.abbreviation, "summary": body.summary,

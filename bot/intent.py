@@ -67,11 +67,23 @@ def detect_intent(text: str) -> tuple[str, set[str]]:
         first, said = detect_intent(clauses[0])
         if first != "what":
             return first, said
+    opening = _WHICH.match(lowered)
+    if opening:  # "Which ECOSOC resolution noted the composition ...?" asks for the resolution
+        return "which", set(opening.group(0).split()) - ISSUERS
     for name, pattern in INTENTS:
         matches = list(pattern.finditer(lowered))
         if matches:
-            return name, {w for m in matches for w in m.group(0).split()}
+            return name, {w for m in matches for w in m.group(0).split()} - ISSUERS
     return "what", set()
+
+
+ISSUERS = frozenset({"un", "ga", "ecosoc", "general", "assembly"})
+"""Who issued the document asked for ("which ECOSOC resolution"): content, not only asking."""
+
+
+_WHICH = re.compile(r"(which|what) (un |ga |ecosoc |general assembly |economic and social council )?(resolution|res"
+                    r"|reso|document|decision|report|instrument)\b")
+"""A question that opens by asking for a document asks for it, whatever else it names later."""
 
 
 _SECOND_QUESTION = re.compile(r"(?:,|;|\?)\s*(?:and|&)?\s*(?=(?:when|where|who|which|what|how)\b)"

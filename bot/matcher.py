@@ -320,6 +320,10 @@ def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store
     # a session number names the record: in its text, not its name, it is another session's
     vocab = {w for w in record["_text"].split() if w in named or not _SESSION_ORDINAL.fullmatch(w)} | named
     if record["kind"] == "mandate":
+        if query.intent in ("which", "paragraph") and "asked_n" in record:
+            # its answer is its document: the question must be about what the document asked,
+            # not about what followed ("which ECOSOC resolution noted the group's composition?")
+            vocab = set(record["asked_n"].split()) | named
         vocab |= MANDATE_VERBS
     elif record["kind"] == "qa":
         # a curated answer is about the bodies its questions name; the others its answer mentions in

@@ -325,3 +325,11 @@ def test_what_is_said_of_a_named_document_is_answered_by_that_document(bundled_b
     result = bundled_bot.ask("when did the GA adopt resolution 68/302")
     assert result.answered, result.answer
     assert result.record_id == "A/RES/68/302" and "31 July 2014" in result.answer
+
+
+def test_which_resolution_is_not_answered_from_what_followed_a_mandate(bundled_bot: Bot) -> None:
+    # the mandate of A/RES/70/125 paragraph 65 says in its summary that ECOSOC 2016/22 noted the
+    # group's composition: the answer is 2016/22, not 70/125
+    result = bundled_bot.ask("Which ECOSOC resolution noted the structure and composition of the second WGEC, and when?")
+    assert result.answered, result.answer
+    assert "2016/22" in result.answer and "70/125" not in result.answer.split(".")[0]

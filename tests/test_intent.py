@@ -77,3 +77,9 @@ def test_order_asked_for_and_the_words_that_only_said_it(question: str, order: s
 )
 def test_a_question_asking_two_things_is_about_what_it_asks_first(question: str, intent: str) -> None:
     assert detect_intent(question)[0] == intent
+
+
+def test_a_question_opening_by_asking_for_a_document_asks_for_it_and_keeps_its_issuer() -> None:
+    intent, said = detect_intent("Which ECOSOC resolution noted the structure and composition of the second WGEC?")
+    assert intent == "which"  # not "participants", though it says "composition"
+    assert "ecosoc" not in said and "resolution" in said
