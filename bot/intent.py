@@ -41,6 +41,7 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("where", r"\b(where|which city|what city|which country|what country|in which town|which venue|what venue"
                   r"|venue|location|located|host city|which building|what building|whose (offices|premises)"
                   r"|(in|at) (which|what|whose)(?=\b.{0,100}\b(take place|took place|taken place|held|hosted|meet|met)\b))\b"),
+        ("outcome", r"\b((came|come|comes) out of|resulted from|emerged from)\b"),  # before "which report"
         ("which", r"\b((which|what) (un |ga |ecosoc |general assembly )?(resolution|resolutions|res|reso"
                   r"|document|documents|decision|symbol|report|text|instrument)|mandated by|under which|legal basis|basis for"
                   r"|who mandated|what mandated|document symbol|symbol of|symbol for|resolution number|document number)\b"),
@@ -82,8 +83,9 @@ ISSUERS = frozenset({"un", "ga", "ecosoc", "general", "assembly"})
 
 
 _WHICH = re.compile(r"(which|what) (un |ga |ecosoc |general assembly |economic and social council )?(resolution|res"
-                    r"|reso|document|decision|report|instrument)\b")
-"""A question that opens by asking for a document asks for it, whatever else it names later."""
+                    r"|reso|decision|instrument)\b")
+"""A question that opens by asking for a resolution asks for it, whatever else it names later. ("What
+report came out of ...?" asks for an outcome: reports and documents are left to the rules.)"""
 
 
 _SECOND_QUESTION = re.compile(r"(?:,|;|\?)\s*(?:and|&)?\s*(?=(?:when|where|who|which|what|how)\b)"

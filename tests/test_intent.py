@@ -83,3 +83,9 @@ def test_a_question_opening_by_asking_for_a_document_asks_for_it_and_keeps_its_i
     intent, said = detect_intent("Which ECOSOC resolution noted the structure and composition of the second WGEC?")
     assert intent == "which"  # not "participants", though it says "composition"
     assert "ecosoc" not in said and "resolution" in said
+
+
+def test_what_came_out_of_a_meeting_asks_for_its_outcome_even_as_what_report() -> None:
+    intent, said = detect_intent("What report came out of the 2010 open consultations on enhanced cooperation?")
+    assert intent == "outcome"
+    assert {"came", "out"} <= said
