@@ -20,8 +20,8 @@ TARGET_IN_SCOPE_ACCURACY = 0.95
 TARGET_OUT_OF_SCOPE_ABSTENTION = 0.95
 """The product's targets (issue 2). Out of scope is met on both sets; in scope is not yet."""
 
-FLOORS_IN_SCOPE = {QUESTIONS: 0.895, HOLDOUT: 0.91}
-"""Regression floors just under the levels measured at the last change (0.902 and 0.918):
+FLOORS_IN_SCOPE = {QUESTIONS: 0.94, HOLDOUT: 0.92}
+"""Regression floors just under the levels measured at the last change (0.946 and 0.929):
 answering must not get worse while it is brought up to the target."""
 
 SETS = [pytest.param(QUESTIONS, id="tuned"), pytest.param(HOLDOUT, id="holdout")]
@@ -55,7 +55,7 @@ def test_in_scope_accuracy_stays_above_its_regression_floor(bundled_bot: Bot, pa
     assert accuracy >= FLOORS_IN_SCOPE[path], "\n".join(wrong)
 
 
-@pytest.mark.xfail(reason="issue 2 target not met yet: in-scope accuracy 0.902 (tuned) and 0.918 (holdout) of 0.95",
+@pytest.mark.xfail(reason="issue 2 target not met yet: in-scope accuracy 0.946 (tuned) and 0.929 (holdout) of 0.95",
                    strict=True)
 def test_in_scope_accuracy_meets_the_target(bundled_bot: Bot) -> None:
     accuracy, wrong, _, _ = _rates(bundled_bot, HOLDOUT)
