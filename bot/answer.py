@@ -5,6 +5,8 @@ no answer, so every threshold errs towards abstaining.
 
 from __future__ import annotations
 
+import re
+
 from bot.matcher import Candidate, Query, fact_key, has_fact
 from bot.render import ABSTAIN_EMPTY, ABSTAIN_ORDER, ABSTAIN_TEXT, ABSTAIN_UNSURE, answer_text, missing_fact_text, suggestion_for
 from bot.results import AskResult, Citation
@@ -77,6 +79,10 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         # only records that hold the fact can answer it differently: the others, though ranked
         # higher, are not contenders
         contenders = [c for c in candidates if has_fact(query.intent, c.record)]
+    if query.intent == "paragraph" and _PLURAL_PARAGRAPHS.search(query.text):
+        several = _paragraphs(best, contenders)
+        if several:
+            return several_paragraphs(question, several)
     among = 0
     if query.order:
         ordered = _in_order(query.order, best, contenders)
@@ -104,6 +110,63 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         confidence=min(1.0, best.score),
         record_id=best.id,
     )
+
+
+PARAGRAPHS_WINDOW = 0.08
+"""'Which paragraphs of the Tunis Agenda deal with enhanced cooperation?': the records of each
+paragraph (69, 70, 71) match alike; those this close to the best, citing paragraphs of the same
+document, together are the answer."""
+
+_PLURAL_PARAGRAPHS = re.compile(r"\b(paragraphs|paras)\b", re.I)
+
+
+def _lead(candidate: Candidate) -> tuple[str, str] | None:
+    """(symbol, paragraph) of the first citation when it names a paragraph."""
+    for ref in candidate.record.get("citations", [])[:1]:
+        if ref.get("paragraph") and ref.get("url"):
+            return str(ref["symbol"]), str(ref["paragraph"])
+    return None
+
+
+def _paragraphs(best: Candidate, contenders: list[Candidate]) -> list[tuple[str, Candidate]]:
+    """The paragraphs of the best one's document that match alike, one record each, in order."""
+    lead = _lead(best)
+    if lead is None:
+        return []
+    found: dict[str, Candidate] = {}
+    for c in contenders:
+        cited = _lead(c)
+        if (cited and cited[0] == lead[0] and best.score - c.score <= PARAGRAPHS_WINDOW
+                and c.coverage >= MIN_COVERAGE and cited[1] not in found):
+            found[cited[1]] = c
+    if len(found) < 2:
+        return []
+    return sorted(found.items(), key=lambda item: [int(n) for n in re.findall(r"\d+", item[0])] or [0])
+
+
+def several_paragraphs(question: str, found: list[tuple[str, Candidate]]) -> AskResult:
+    """One answer for several paragraphs of one document, each with what it says and its citation."""
+    first = found[0][1].record["citations"][0]
+    title = f" ({first['title']})" if first.get("title") else ""
+    numbers = [number for number, _ in found]
+    listed = ", ".join(numbers[:-1]) + f" and {numbers[-1]}"
+    lines = [f"Paragraphs {listed} of {first['symbol']}{title}:"]
+    citations: list[Citation] = []
+    seen: set[tuple[str, str | None]] = set()
+    for number, c in found:
+        said = c.record["answer"] if c.kind == "qa" else answer_text("paragraph", c.record)
+        lines.append(f"• {number}: {said}")
+        for ref in c.record.get("citations", []):
+            key = (str(ref["symbol"]), ref.get("paragraph"))
+            if key not in seen and ref.get("url"):
+                seen.add(key)
+                para = ref.get("paragraph")
+                citations.append(Citation(str(ref["symbol"]), str(ref.get("title") or ""), str(ref["url"]),
+                                          str(para) if para else None))
+    # UN documents first, as for every answer
+    citations.sort(key=lambda c: not c.url.startswith("https://undocs.org") and "/" not in c.symbol)
+    return AskResult(question=question, answered=True, answer="\n".join(lines), citations=tuple(citations),
+                     confidence=min(1.0, found[0][1].score), record_id=found[0][1].id)
 
 
 def _dated(candidate: Candidate) -> str | None:

@@ -333,3 +333,14 @@ def test_which_resolution_is_not_answered_from_what_followed_a_mandate(bundled_b
     result = bundled_bot.ask("Which ECOSOC resolution noted the structure and composition of the second WGEC, and when?")
     assert result.answered, result.answer
     assert "2016/22" in result.answer and "70/125" not in result.answer.split(".")[0]
+
+
+def test_which_paragraphs_lists_every_paragraph_of_the_document_that_matches(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("Which paragraphs of the Tunis Agenda deal with enhanced cooperation?")
+    assert result.answered, result.answer
+    assert result.answer.startswith("Paragraphs 69, 70 and 71 of WSIS-05/TUNIS/DOC/6(Rev.1)")
+    cited = {(c.symbol, c.paragraph) for c in result.citations}
+    assert {("WSIS-05/TUNIS/DOC/6(Rev.1)", p) for p in ("69", "70", "71")} <= cited
+    # the singular still asks for one
+    assert not bundled_bot.ask("Which paragraph of the Tunis Agenda deals with enhanced cooperation?").answer.startswith(
+        "Paragraphs")
