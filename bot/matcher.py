@@ -96,7 +96,7 @@ good morning afternoon evening all everyone putting together few couple several 
 quickly briefly short summarise summarize overview whole entire exact exactly
 deal deals dealt dealing cover covers covered covering mention mentions mentioned talk talks talked
 premises supposed according stand stands acronym acronyms abbreviation abbreviations abbreviated abbreviate shorthand
-came come comes coming out
+came come comes coming out become becomes became becoming
 """.split())
 """Words that never tell records apart: function words, question fillers, intent words, the
 context people add around a question ("for my briefing note tomorrow")."""
