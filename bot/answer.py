@@ -19,6 +19,15 @@ MIN_NAME = 0.2
 """Similarity of the question to at least one of the record's names. Coverage alone can be met by
 words scattered over a long summary; a real match also resembles how the record is named."""
 
+MIN_NAME_FOR_ATTRIBUTE = 0.4
+"""A question asking who / when / where of something names that thing: a document, meeting or body
+must be named like the question. Without this, a long summary that mentions the question's words
+in passing answered for something else ("who drafted the Tunis Agenda?" got resolution 66/184's
+issuer, because its summary cites the Tunis Agenda and the word "draft")."""
+
+ATTRIBUTE_INTENTS = frozenset({"who", "when", "where", "chair", "count", "duration", "link"})
+NAMED_KINDS = frozenset({"document", "meeting", "body"})
+
 FULL_COVERAGE = 0.95
 """A record holding every content word of the question needs no name resemblance: relational
 questions ("which resolution endorsed the Geneva Declaration?") name the fact, not the record."""
@@ -47,8 +56,9 @@ it may answer instead; further away, the honest answer is that the sources do no
 
 FACT_SWITCH_FULL = 0.12
 """...up to this far when the runner-up holds every word of the question (and no fewer than the
-best): "Who was the meeting supposed to involve, according to 66/184?" is covered alike by six
-records about 66/184, and the one about who was to take part is named less like the question."""
+best) and the fact itself (a field, or a curated answer asked the same way; not one inferred):
+"Who was the meeting supposed to involve, according to 66/184?" is covered alike by six records
+about 66/184, and the one about who was to take part is named less like the question."""
 
 FACT_SWITCH_DEPTH = 8
 """How many of the best candidates are looked at for one that holds the fact."""
@@ -65,13 +75,16 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         return _abstain(question, ABSTAIN_TEXT, [])
     best, contenders = candidates[0], candidates
     named = best.name >= MIN_NAME or best.coverage >= FULL_COVERAGE
+    if query.intent in ATTRIBUTE_INTENTS and best.kind in NAMED_KINDS and not best.via_symbol:
+        named = best.name >= MIN_NAME_FOR_ATTRIBUTE
     if best.coverage < MIN_COVERAGE or not named or best.score < MIN_SCORE:
         return _abstain(question, ABSTAIN_TEXT, candidates)
     if not has_fact(query.intent, best.record):
         # never off a document the question names by symbol: another record's date is not its date
         switch = [c for c in candidates[1:FACT_SWITCH_DEPTH] if best.via_symbol < 1 and has_fact(query.intent, c.record)
                   and c.coverage >= MIN_COVERAGE and (best.score - c.score <= FACT_SWITCH_MARGIN or
-                  c.coverage >= max(best.coverage, FULL_COVERAGE) and best.score - c.score <= FACT_SWITCH_FULL)]
+                  c.intent_fit >= 1 and c.coverage >= max(best.coverage, FULL_COVERAGE)
+                  and best.score - c.score <= FACT_SWITCH_FULL)]
         if not switch:
             text = ABSTAIN_TEXT if best.kind == "qa" else missing_fact_text(query.intent, best.record)
             return _abstain(question, text, candidates)

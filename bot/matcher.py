@@ -456,7 +456,9 @@ def _qa_fits(intent: str, record: dict[str, Any]) -> bool:
         return bool(re.search(r"\b[A-Z]+(/[A-Za-z0-9.]+)+|\bresolution \d", text))
     if intent == "where":
         return bool(re.search(r"\b(in|at) (the )?[A-Z][a-z]+", record["answer"]))
-    return intent in ("what", "who", "chair", "link")
+    if intent == "chair":  # "who chaired the 2010 consultations?" is not answered by who held others
+        return bool(re.search(r"\b(chair|chaired|chairs|chairman|chairperson|presided)\b", record["answer"], re.I))
+    return intent in ("what", "who", "link")
 
 
 def intent_fit(intent: str, record: dict[str, Any]) -> float:

@@ -346,3 +346,16 @@ def test_which_paragraphs_lists_every_paragraph_of_the_document_that_matches(bun
     # the singular still asks for one
     assert not bundled_bot.ask("Which paragraph of the Tunis Agenda deals with enhanced cooperation?").answer.startswith(
         "Paragraphs")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who drafted the Tunis Agenda",  # 66/184's summary cites the Tunis Agenda and says "draft"
+        "how many countries were in the second WGEC",  # 66/184's summary says "developing countries"
+        "who chaired the 2010 open consultations on enhanced cooperation",  # a history mentions a "Chair"
+    ],
+)
+def test_words_mentioned_in_passing_do_not_answer_for_something_else(bundled_bot: Bot, question: str) -> None:
+    result = bundled_bot.ask(question)
+    assert not result.answered, result.answer
