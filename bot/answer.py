@@ -20,13 +20,13 @@ MIN_NAME = 0.2
 words scattered over a long summary; a real match also resembles how the record is named."""
 
 MIN_NAME_FOR_ATTRIBUTE = 0.4
-"""A question asking who / when / where of something names that thing: a document, meeting or body
-must be named like the question. Without this, a long summary that mentions the question's words
+"""A question asking who / when / where / what of something names that thing: a document, meeting,
+body or mandate must be named like the question. Without this, a long summary that mentions the question's words
 in passing answered for something else ("who drafted the Tunis Agenda?" got resolution 66/184's
 issuer, because its summary cites the Tunis Agenda and the word "draft")."""
 
-ATTRIBUTE_INTENTS = frozenset({"who", "when", "where", "chair", "count", "duration", "link"})
-NAMED_KINDS = frozenset({"document", "meeting", "body"})
+ATTRIBUTE_INTENTS = frozenset({"who", "when", "where", "chair", "count", "duration", "link", "what"})
+NAMED_KINDS = frozenset({"document", "meeting", "body", "mandate"})
 
 FULL_COVERAGE = 0.95
 """A record holding every content word of the question needs no name resemblance: relational

@@ -354,6 +354,7 @@ def test_which_paragraphs_lists_every_paragraph_of_the_document_that_matches(bun
         "who drafted the Tunis Agenda",  # 66/184's summary cites the Tunis Agenda and says "draft"
         "how many countries were in the second WGEC",  # 66/184's summary says "developing countries"
         "who chaired the 2010 open consultations on enhanced cooperation",  # a history mentions a "Chair"
+        "what did the 2014 CSTD session recommend on WSIS",  # the 67/195 mandate's words, scattered
     ],
 )
 def test_words_mentioned_in_passing_do_not_answer_for_something_else(bundled_bot: Bot, question: str) -> None:
