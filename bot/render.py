@@ -69,7 +69,8 @@ def meeting_answer(intent: str, r: dict[str, Any]) -> str:
     """A meeting's fact for the intent, falling back to what it was when that fact is unknown."""
     name = _the(r["name"])
     when = r.get("when")
-    on = (" on " if r.get("one_day") else " ") + when if when else ""
+    full_day = len(str(r.get("start") or "")) == 10  # "2012-05-18"; "2006-07" is only a month
+    on = (" " if not r.get("one_day") else " on " if full_day else " in ") + when if when else ""
     place = f" in {r['place']}" if r.get("place") else ""
     venue = f" ({r['venue']})" if r.get("venue") else ""
     if intent == "when" and when:

@@ -39,3 +39,16 @@ def test_mandating_documents_are_given_with_their_dates() -> None:
     assert meeting_answer("which", record) == (
         "The high-level meeting was mandated by A/RES/68/302 (General Assembly resolution 68/302) of 31 July 2014 "
         "and WSIS-05/TUNIS/DOC/6(Rev.1) (Tunis Agenda), paragraph 111.")
+
+
+@pytest.mark.parametrize(
+    ("start", "when", "sentence"),
+    [
+        ("2012-05-18", "18 May 2012", "The meeting on enhanced cooperation was held on 18 May 2012."),
+        ("2006-07", "July 2006", "The meeting on enhanced cooperation was held in July 2006."),
+        ("2006", "2006", "The meeting on enhanced cooperation was held in 2006."),
+    ],
+)
+def test_a_day_is_on_a_month_or_year_is_in(start: str, when: str, sentence: str) -> None:
+    record = _meeting("Meeting on enhanced cooperation", start=start, when=when)
+    assert meeting_answer("when", record) == sentence
