@@ -10,7 +10,8 @@ from bot.render import meeting_answer
 
 
 def _meeting(name: str, **extra: Any) -> dict[str, Any]:
-    return {"name": name, "when": "9 December 2011", "one_day": True, "place": None, "venue": None, **extra}
+    return {"name": name, "when": "9 December 2011", "start": "2011-12-09", "one_day": True, "place": None,
+            "venue": None, **extra}
 
 
 @pytest.mark.parametrize(
