@@ -21,9 +21,9 @@ words scattered over a long summary; a real match also resembles how the record 
 
 MIN_NAME_FOR_ATTRIBUTE = 0.4
 """A question asking who / when / where / what of something names that thing: a document, meeting,
-body or mandate must be named like the question. Without this, a long summary that mentions the question's words
-in passing answered for something else ("who drafted the Tunis Agenda?" got resolution 66/184's
-issuer, because its summary cites the Tunis Agenda and the word "draft")."""
+body or mandate must be named like the question. Without this, a long summary that mentions the
+question's words in passing answered for something else ("who drafted the Tunis Agenda?" got
+resolution 66/184's issuer, because its summary cites the Tunis Agenda and the word "draft")."""
 
 ATTRIBUTE_INTENTS = frozenset({"who", "when", "where", "chair", "count", "duration", "link", "what"})
 NAMED_KINDS = frozenset({"document", "meeting", "body", "mandate"})
@@ -81,10 +81,11 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         return _abstain(question, ABSTAIN_TEXT, candidates)
     if not has_fact(query.intent, best.record):
         # never off a document the question names by symbol: another record's date is not its date
-        switch = [c for c in candidates[1:FACT_SWITCH_DEPTH] if best.via_symbol < 1 and has_fact(query.intent, c.record)
-                  and c.coverage >= MIN_COVERAGE and (best.score - c.score <= FACT_SWITCH_MARGIN or
-                  c.intent_fit >= 1 and c.coverage >= max(best.coverage, FULL_COVERAGE)
-                  and best.score - c.score <= FACT_SWITCH_FULL)]
+        switch = [] if best.via_symbol >= 1 else [
+            c for c in candidates[1:FACT_SWITCH_DEPTH] if has_fact(query.intent, c.record)
+            and c.coverage >= MIN_COVERAGE and (best.score - c.score <= FACT_SWITCH_MARGIN or c.intent_fit >= 1
+                                                and c.coverage >= max(best.coverage, FULL_COVERAGE)
+                                                and best.score - c.score <= FACT_SWITCH_FULL)]
         if not switch:
             text = ABSTAIN_TEXT if best.kind == "qa" else missing_fact_text(query.intent, best.record)
             return _abstain(question, text, candidates)
@@ -95,7 +96,7 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
     if query.intent == "paragraph" and _PLURAL_PARAGRAPHS.search(query.text):
         several = _paragraphs(best, contenders)
         if several:
-            return several_paragraphs(question, several)
+            return _several_paragraphs(query, question, several)
     among = 0
     if query.order:
         ordered = _in_order(query.order, best, contenders)
@@ -157,27 +158,17 @@ def _paragraphs(best: Candidate, contenders: list[Candidate]) -> list[tuple[str,
     return sorted(found.items(), key=lambda item: [int(n) for n in re.findall(r"\d+", item[0])] or [0])
 
 
-def several_paragraphs(question: str, found: list[tuple[str, Candidate]]) -> AskResult:
-    """One answer for several paragraphs of one document, each with what it says and its citation."""
+def _several_paragraphs(query: Query, question: str, found: list[tuple[str, Candidate]]) -> AskResult:
+    """One answer for several paragraphs of one document, each with what it says and its citations."""
     first = found[0][1].record["citations"][0]
     title = f" ({first['title']})" if first.get("title") else ""
     numbers = [number for number, _ in found]
     listed = ", ".join(numbers[:-1]) + f" and {numbers[-1]}"
     lines = [f"Paragraphs {listed} of {first['symbol']}{title}:"]
-    citations: list[Citation] = []
-    seen: set[tuple[str, str | None]] = set()
     for number, c in found:
         said = c.record["answer"] if c.kind == "qa" else answer_text("paragraph", c.record)
         lines.append(f"• {number}: {said}")
-        for ref in c.record.get("citations", []):
-            key = (str(ref["symbol"]), ref.get("paragraph"))
-            if key not in seen and ref.get("url"):
-                seen.add(key)
-                para = ref.get("paragraph")
-                citations.append(Citation(str(ref["symbol"]), str(ref.get("title") or ""), str(ref["url"]),
-                                          str(para) if para else None))
-    # UN documents first, as for every answer
-    citations.sort(key=lambda c: not c.url.startswith("https://undocs.org") and "/" not in c.symbol)
+    citations = dict.fromkeys(cited for _, c in found for cited in _citations(query, c))  # in order, once each
     return AskResult(question=question, answered=True, answer="\n".join(lines), citations=tuple(citations),
                      confidence=min(1.0, found[0][1].score), record_id=found[0][1].id)
 

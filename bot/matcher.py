@@ -215,9 +215,7 @@ def analyse_question(question: str, store: Store) -> Query:
     tokens = fix_question_words(fold_ordinals(words(asked)))
     corrected = []
     for w in tokens:
-        if w in skip:
-            continue
-        if w in QUESTION_FILLERS:
+        if w in skip or w in QUESTION_FILLERS:
             continue
         if w not in STOP_WORDS and w not in intent_words:
             fixed = correct_spelling(w, store)
@@ -399,21 +397,22 @@ def has_fact(intent: str, record: dict[str, Any]) -> bool:
     get = record.get
     if kind == "qa":
         return _qa_fits(intent, record)
+    told = f"{get('action') or ''} {get('summary') or ''}"  # where a deadline or a count is said
     if kind == "meeting":
         has = {"when": get("when"), "where": get("place") or get("venue"), "who": get("convened_by") or get("chair"),
                "chair": get("chair"), "which": get("mandated_by"), "outcome": get("outcome_documents"),
                "paragraph": any(m.get("paragraph") for m in get("mandated_by", [])), "what": True,
-               "link": get("outcome_documents"), "deadline": _DEADLINE_HINT.search(get("summary") or ""),
-               "count": _COUNT_HINT.search(get("summary") or "")}
+               "link": get("outcome_documents"), "deadline": _DEADLINE_HINT.search(told),
+               "count": _COUNT_HINT.search(told)}
     elif kind == "document":
         # a paragraph is asked of what a document says: its mandates and curated answers hold them
         has = {"when": get("date"), "who": get("bodies"), "which": True, "what": True, "outcome": True, "link": True,
-               "count": _COUNT_HINT.search(get("summary") or "")}
+               "count": _COUNT_HINT.search(told)}
     elif kind == "mandate":
         has = {"which": True, "who": True, "what": True, "outcome": get("fulfilled_by"), "link": True,
-               "deadline": _DEADLINE_HINT.search(f"{get('action')} {get('summary') or ''}"),
+               "deadline": _DEADLINE_HINT.search(told),
                "paragraph": get("paragraph"), "when": get("date") or get("document", {}).get("date"),
-               "count": _COUNT_HINT.search(f"{get('action')} {get('summary') or ''}")}
+               "count": _COUNT_HINT.search(told)}
     else:
         has = {"what": True, "who": True, "which": False}
     return bool(has.get(intent))
