@@ -220,8 +220,8 @@ def _what(node: Node) -> str:
 
 
 class _Spot:
-    """Where a node was, without the node: its line and column (from 0) in the file. At 100k
-    records the checker keeps one per reference and name, so it is two slots, nothing more."""
+    """Where a node was, without the node: its line and column (from 0) in the file, for the
+    problems found once its slice is let go."""
 
     __slots__ = ("line", "column")
 
@@ -377,7 +377,7 @@ class _Checker:
         self.unreadable: set[str] = set()
         self.offset = 0  # lines before the slice being read: its nodes count from its own start
         self.shared: dict[Any, Any] = {}
-        self.learnt: set[str] = set()  # files whose ids or symbols are known: references to them are checked at once
+        self.learnt: set[str] = set()  # files read: references to their ids or symbols are checked at once
         self.ids: dict[str, set[str]] = {"bodies": set(), "meetings": set()}
         self.symbols: dict[str, str] = {}
         self.parts: dict[str, str] = {}
