@@ -296,8 +296,8 @@ def test_of_records_matching_alike_the_one_named_most_briefly_is_the_thing_itsel
         ("how many draft resolutions did cstd 15 send to ecosoc", "cstd-15", "two draft resolutions"),
         # a deadline given as a month and year
         ("by when was the second WGEC to be constituted", "wgec-2016-establishment", "July 2016"),
-        # users say "agencies" where the sources say "entities"
-        ("which agencies helped prepare the 2012 SG report", "A/67/66-E/2012/49", "ITU and UNESCO"),
+        # users say "agencies" where the sources say "entities" ("inputs from UN-system and other entities")
+        ("which agencies helped prepare the 2012 SG report", "sg-report-who-prepares", "ITU and UNESCO"),
         # "become" only links the question; the spelling checker made it "became"
         ("who decided the IGF would become permanent", "wsis20-outcome", "permanent"),
     ],

@@ -1,8 +1,10 @@
 """The labelled question sets: answers in scope must be right and cited, out of scope abstained.
 
 `questions.yaml` was written before the matcher and tuned against; `questions_holdout.yaml` was
-written later by someone who never saw the code, the knowledge or the first set, and measures
-generalisation (only failure classes, never single questions, were fixed from it).
+written later by someone who never saw the code, the knowledge or the first set. Failure classes
+found on it were fixed over several sessions, and a knowledge audit added the fact sheet's §3
+facts that two of its questions ask for, so it no longer measures generalisation cleanly: it is a
+regression set now, like the first.
 """
 
 from __future__ import annotations
@@ -18,11 +20,12 @@ HOLDOUT = QUESTIONS.with_name("questions_holdout.yaml")
 
 TARGET_IN_SCOPE_ACCURACY = 0.95
 TARGET_OUT_OF_SCOPE_ABSTENTION = 0.95
-"""The product's targets (issue 2). Out of scope is met on both sets; in scope is not yet."""
+"""The product's targets (issue 2). Both are met on the holdout set; the tuned set is at 0.946
+in scope."""
 
-FLOORS_IN_SCOPE = {QUESTIONS: 0.94, HOLDOUT: 0.92}
-"""Regression floors just under the levels measured at the last change (0.946 and 0.929):
-answering must not get worse while it is brought up to the target."""
+FLOORS_IN_SCOPE = {QUESTIONS: 0.94, HOLDOUT: 0.96}
+"""Regression floors just under the levels measured at the last change (0.946 and 0.965):
+answering must not get worse."""
 
 SETS = [pytest.param(QUESTIONS, id="tuned"), pytest.param(HOLDOUT, id="holdout")]
 
@@ -55,9 +58,7 @@ def test_in_scope_accuracy_stays_above_its_regression_floor(bundled_bot: Bot, pa
     assert accuracy >= FLOORS_IN_SCOPE[path], "\n".join(wrong)
 
 
-@pytest.mark.xfail(reason="issue 2 target not met yet: in-scope accuracy 0.946 (tuned) and 0.929 (holdout) of 0.95",
-                   strict=True)
-def test_in_scope_accuracy_meets_the_target(bundled_bot: Bot) -> None:
+def test_in_scope_accuracy_meets_the_target_on_the_holdout_set(bundled_bot: Bot) -> None:
     accuracy, wrong, _, _ = _rates(bundled_bot, HOLDOUT)
     assert accuracy >= TARGET_IN_SCOPE_ACCURACY, "\n".join(wrong)
 
