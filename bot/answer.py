@@ -79,10 +79,10 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         named = best.name >= MIN_NAME_FOR_ATTRIBUTE
     if best.coverage < MIN_COVERAGE or not named or best.score < MIN_SCORE:
         return _abstain(question, ABSTAIN_TEXT, candidates)
-    if not has_fact(query.intent, best.record):
+    if not has_fact(query.intent, best.record, query.stems):
         # never off a document the question names by symbol: another record's date is not its date
         switch = [] if best.via_symbol >= 1 else [
-            c for c in candidates[1:FACT_SWITCH_DEPTH] if has_fact(query.intent, c.record)
+            c for c in candidates[1:FACT_SWITCH_DEPTH] if has_fact(query.intent, c.record, query.stems)
             and c.coverage >= MIN_COVERAGE and (best.score - c.score <= FACT_SWITCH_MARGIN or c.intent_fit >= 1
                                                 and c.coverage >= max(best.coverage, FULL_COVERAGE)
                                                 and best.score - c.score <= FACT_SWITCH_FULL)]
@@ -92,7 +92,7 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         best = switch[0]
         # only records that hold the fact can answer it differently: the others, though ranked
         # higher, are not contenders
-        contenders = [c for c in candidates if has_fact(query.intent, c.record)]
+        contenders = [c for c in candidates if has_fact(query.intent, c.record, query.stems)]
     if query.intent == "paragraph" and _PLURAL_PARAGRAPHS.search(query.text):
         several = _paragraphs(best, contenders)
         if several:

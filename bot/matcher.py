@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from collections.abc import Iterable
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -351,7 +352,7 @@ def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store
         name = max(name, 0.5)
     elif query.known_symbols and len(query.stems) <= SYMBOL_SUBJECT_WORDS:
         coverage *= UNRELATED_TO_SYMBOL
-    fit = intent_fit(query.intent, record)
+    fit = intent_fit(query.intent, record, query.stems)
     score = WEIGHTS["coverage"] * coverage + WEIGHTS["name"] * name + WEIGHTS["intent"] * fit
     if via_symbol:
         score += SYMBOL_BONUS["document"] if via_symbol >= 1 else SYMBOL_BONUS["linked"]
@@ -391,28 +392,29 @@ def fact_key(intent: str, record: dict[str, Any]) -> str:
     return str(record["id"])
 
 
-def has_fact(intent: str, record: dict[str, Any]) -> bool:
-    """Does the record hold the fact this intent asks for? (Curated answers: when asked alike.)"""
+def has_fact(intent: str, record: dict[str, Any], counted: Iterable[str] = ()) -> bool:
+    """Does the record hold the fact this intent asks for? (Curated answers: when asked alike.)
+    `counted`: the question's stems, which say what a count must count."""
     kind = record["kind"]
     get = record.get
     if kind == "qa":
-        return _qa_fits(intent, record)
+        return _qa_fits(intent, record, counted)
     told = f"{get('action') or ''} {get('summary') or ''}"  # where a deadline or a count is said
     if kind == "meeting":
         has = {"when": get("when"), "where": get("place") or get("venue"), "who": get("convened_by") or get("chair"),
                "chair": get("chair"), "which": get("mandated_by"), "outcome": get("outcome_documents"),
                "paragraph": any(m.get("paragraph") for m in get("mandated_by", [])), "what": True,
                "link": get("outcome_documents"), "deadline": _DEADLINE_HINT.search(told),
-               "count": _COUNT_HINT.search(told)}
+               "count": _counts(told, counted)}
     elif kind == "document":
         # a paragraph is asked of what a document says: its mandates and curated answers hold them
         has = {"when": get("date"), "who": get("bodies"), "which": True, "what": True, "outcome": True, "link": True,
-               "count": _COUNT_HINT.search(told)}
+               "count": _counts(told, counted)}
     elif kind == "mandate":
         has = {"which": True, "who": True, "what": True, "outcome": get("fulfilled_by"), "link": True,
                "deadline": _DEADLINE_HINT.search(told),
                "paragraph": get("paragraph"), "when": get("date") or get("document", {}).get("date"),
-               "count": _COUNT_HINT.search(told)}
+               "count": _counts(told, counted)}
     else:
         has = {"what": True, "who": True, "which": False}
     return bool(has.get(intent))
@@ -432,7 +434,18 @@ _COUNT_HINT = re.compile(r"(?<![/\d.])\b(\d{1,3}|one|two|three|four|five|six|sev
                          r"|december)\b)[a-z]", re.I)
 
 
-def _qa_fits(intent: str, record: dict[str, Any]) -> bool:
+_COUNTED = re.compile(r"(?<![/\d.])(?<!paragraphs )(?<!paragraph )\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine"
+                      r"|ten|eleven|twelve|twenty)[\s-]+([a-z]+)", re.I)
+
+
+def _counts(text: str, asked: Iterable[str]) -> bool:
+    """Does `text` give a number of what the question counts? 'two draft resolutions' answers "how
+    many draft resolutions ...?"; 'paragraphs 34 and 35' answers no "how many people ...?"."""
+    wanted = set(asked)
+    return any(stem(m.group(2).lower()) in wanted for m in _COUNTED.finditer(text))
+
+
+def _qa_fits(intent: str, record: dict[str, Any], counted: Iterable[str] = ()) -> bool:
     """A curated answer fits when it was asked the same way, or generally and its text holds the fact."""
     asked = record.get("intent", "what")
     if asked == intent:
@@ -449,7 +462,9 @@ def _qa_fits(intent: str, record: dict[str, Any]) -> bool:
         return bool(re.search(r"\bparagraphs? \d", text, re.I))
     if intent == "deadline":
         return bool(_DEADLINE_HINT.search(record["answer"]))
-    if intent in ("count", "duration"):
+    if intent == "count":
+        return _counts(record["answer"], counted)
+    if intent == "duration":
         return bool(_COUNT_HINT.search(record["answer"]))
     if intent == "which":
         return bool(re.search(r"\b[A-Z]+(/[A-Za-z0-9.]+)+|\bresolution \d", text))
@@ -460,13 +475,13 @@ def _qa_fits(intent: str, record: dict[str, Any]) -> bool:
     return intent in ("what", "who", "link")
 
 
-def intent_fit(intent: str, record: dict[str, Any]) -> float:
+def intent_fit(intent: str, record: dict[str, Any], counted: Iterable[str] = ()) -> float:
     """1 when the record holds the fact asked for, less when it can only say something close."""
     if record["kind"] == "qa":
         if record.get("intent", "what") == intent:
             return 1.0
-        return QA_INFERRED_FIT if has_fact(intent, record) else 0.4
-    return 1.0 if has_fact(intent, record) else 0.3
+        return QA_INFERRED_FIT if has_fact(intent, record, counted) else 0.4
+    return 1.0 if has_fact(intent, record, counted) else 0.3
 
 
 def analyse_text(text: str, store: Store) -> list[str]:
