@@ -27,7 +27,7 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|chaired by whom|who (was|is) (the )?head of|name of the chair)\b"),
         ("paragraph", r"\b((which|what) (operative |preambular )?(paragraph|paragraphs|para|paras)|in which (operative )?"
                       r"(paragraph|para)|paragraph number|para number)\b"),
-        ("duration", r"\b(how long|for how many years|how many years|for how long|duration|length of)\b"),
+        ("duration", r"\b(how long|for how many years|how many years|for how long|duration|length of|to last|lasted)\b"),
         ("count", r"\b(how many|how much)\b"),
         ("participants", r"\b(who (was|were|is|are) (to |supposed to |invited to |allowed to |able to |meant to )?"
                          r"(take part|participate|attend|involve|be involved)|participants?|who could (take part"
@@ -96,7 +96,7 @@ _SECOND_QUESTION = re.compile(r"(?:,|;|\?)\s*(?:and|&)?\s*(?=(?:when|where|who|w
 ORDERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("earliest", re.compile(r"\b(for the first time|first time ever|first ever|earliest|very first)\b")),
     ("latest", re.compile(r"\b(for the (last|latest|most recent) time|(last|latest) time|most recent(ly)?|latest"
-                          r"|last(?! (year|month|week|night|few|couple|decade|updated?|modified|paragraph|sentence)\b))\b")),
+                          r"|(?<!to )last(?! (year|month|week|night|few|couple|decade|updated?|modified|paragraph|sentence)\b))\b")),
 )
 """'When did WGEC meet for the first time?', 'the most recent IGF': of the records that match alike,
 the earliest or the latest is meant."""

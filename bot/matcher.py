@@ -209,7 +209,7 @@ def analyse_question(question: str, store: Store) -> Query:
     corrections: dict[str, str] = {}
     asked = _fix_asking_words(text, store, corrections)
     intent, intent_words = detect_intent(asked)
-    order, order_words = detect_order(asked)
+    order, order_words = detect_order(asked) if intent != "duration" else (None, set())  # "how long did it last"
     intent_words |= order_words
     skip = _symbol_parts(symbols)
 
@@ -405,7 +405,7 @@ def has_fact(intent: str, record: dict[str, Any], counted: Iterable[str] = ()) -
                "chair": get("chair"), "which": get("mandated_by"), "outcome": get("outcome_documents"),
                "paragraph": any(m.get("paragraph") for m in get("mandated_by", [])), "what": True,
                "link": get("outcome_documents"), "deadline": _DEADLINE_HINT.search(told),
-               "count": _counts(told, counted)}
+               "count": _counts(told, counted), "duration": get("when")}
     elif kind == "document":
         # a paragraph is asked of what a document says: its mandates and curated answers hold them
         has = {"when": get("date"), "who": get("bodies"), "which": True, "what": True, "outcome": True, "link": True,
@@ -429,13 +429,13 @@ _DEADLINE_HINT = re.compile(r"\b((by|before|no later than|not later than|within|
                             r"|october|november|december) \d{4})|deadline)", re.I)
 """A time limit in an action ("by the second quarter of 2006", "within five years"): a deadline."""
 
-_COUNT_HINT = re.compile(r"(?<![/\d.])\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)"
-                         r"\s+(?!(january|february|march|april|may|june|july|august|september|october|november"
-                         r"|december)\b)[a-z]", re.I)
-
-
 _COUNTED = re.compile(r"(?<![/\d.])(?<!paragraphs )(?<!paragraph )\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine"
                       r"|ten|eleven|twelve|twenty)[\s-]+([a-z]+)", re.I)
+
+
+_DURATION_HINT = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty)[\s-]+(more |further )?"
+                            r"(day|days|week|weeks|month|months|year|years|hour|hours)\b", re.I)
+"""A length of time ("one-day", "a further 10 years"): what "how long?" asks for."""
 
 
 def _counts(text: str, asked: Iterable[str]) -> bool:
@@ -465,7 +465,7 @@ def _qa_fits(intent: str, record: dict[str, Any], counted: Iterable[str] = ()) -
     if intent == "count":
         return _counts(record["answer"], counted)
     if intent == "duration":
-        return bool(_COUNT_HINT.search(record["answer"]))
+        return bool(_DURATION_HINT.search(record["answer"]))
     if intent == "which":
         return bool(re.search(r"\b[A-Z]+(/[A-Za-z0-9.]+)+|\bresolution \d", text))
     if intent == "where":

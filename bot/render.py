@@ -75,6 +75,9 @@ def meeting_answer(intent: str, r: dict[str, Any]) -> str:
     venue = f" ({r['venue']})" if r.get("venue") else ""
     if intent == "when" and when:
         return f"{name} was held{on}{place}."
+    if intent == "duration" and when:  # "how long did it last?": one day, or the span of days
+        return f"{name} was a one-day meeting, held{on}{place}." if r.get("one_day") and full_day else \
+            f"{name} was held{on}{place}."
     if intent == "where" and (r.get("place") or r.get("venue")):
         return f"{name} was held{place}{venue}" + (f" ({when})." if when else ".")
     if intent == "chair" and r.get("chair"):

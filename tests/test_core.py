@@ -362,3 +362,9 @@ def test_which_paragraphs_lists_every_paragraph_of_the_document_that_matches(bun
 def test_words_mentioned_in_passing_do_not_answer_for_something_else(bundled_bot: Bot, question: str) -> None:
     result = bundled_bot.ask(question)
     assert not result.answered, result.answer
+
+
+def test_how_long_did_it_last_is_a_duration_not_the_last_of_a_series(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("how long was the open meeting on enhanced cooperation supposed to last")
+    assert result.answered, result.answer
+    assert result.record_id == "ec-meeting-2012" and "one-day meeting" in result.answer

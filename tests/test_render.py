@@ -53,3 +53,10 @@ def test_mandating_documents_are_given_with_their_dates() -> None:
 def test_a_day_is_on_a_month_or_year_is_in(start: str, when: str, sentence: str) -> None:
     record = _meeting("Meeting on enhanced cooperation", start=start, when=when)
     assert meeting_answer("when", record) == sentence
+
+
+def test_how_long_gives_one_day_or_the_span() -> None:
+    assert meeting_answer("duration", _meeting("Meeting on enhanced cooperation")) == (
+        "The meeting on enhanced cooperation was a one-day meeting, held on 9 December 2011.")
+    span = _meeting("Fifteenth session of the CSTD", when="21–25 May 2012", start="2012-05-21", one_day=False)
+    assert meeting_answer("duration", span) == "The fifteenth session of the CSTD was held 21–25 May 2012."
