@@ -1,10 +1,11 @@
 """The labelled question sets: answers in scope must be right and cited, out of scope abstained.
 
-`questions.yaml` was written before the matcher and tuned against; `questions_holdout.yaml` was
-written later by someone who never saw the code, the knowledge or the first set. Failure classes
+`questions.yaml` was written before the matcher and tuned against. `questions_holdout.yaml` was
+written later by someone who never saw the code, the knowledge or the first set; failure classes
 found on it were fixed over several sessions, and a knowledge audit added the fact sheet's §3
-facts that two of its questions ask for, so it no longer measures generalisation cleanly: it is a
-regression set now, like the first.
+facts that two of its questions ask for, so it no longer measures generalisation cleanly.
+`questions_holdout2.yaml` was written the same way a session later; its header gives its first,
+unseen run. All three are regression sets now.
 """
 
 from __future__ import annotations
@@ -17,17 +18,19 @@ from bot.core import Bot
 from tests.evaluation import QUESTIONS, judge, load_questions
 
 HOLDOUT = QUESTIONS.with_name("questions_holdout.yaml")
+HOLDOUT2 = QUESTIONS.with_name("questions_holdout2.yaml")
 
 TARGET_IN_SCOPE_ACCURACY = 0.95
 TARGET_OUT_OF_SCOPE_ABSTENTION = 0.95
 """The product's targets (issue 2). Both are met on the holdout set; the tuned set is at 0.946
 in scope."""
 
-FLOORS_IN_SCOPE = {QUESTIONS: 0.94, HOLDOUT: 0.96}
-"""Regression floors just under the levels measured at the last change (0.946 and 0.965):
+FLOORS_IN_SCOPE = {QUESTIONS: 0.94, HOLDOUT: 0.96, HOLDOUT2: 0.94}
+"""Regression floors just under the levels measured at the last change (0.946, 0.965 and 0.940):
 answering must not get worse."""
 
-SETS = [pytest.param(QUESTIONS, id="tuned"), pytest.param(HOLDOUT, id="holdout")]
+SETS = [pytest.param(QUESTIONS, id="tuned"), pytest.param(HOLDOUT, id="holdout"),
+        pytest.param(HOLDOUT2, id="holdout2")]
 
 
 def _rates(bot: Bot, path: Path) -> tuple[float, list[str], float, list[str]]:
@@ -64,7 +67,7 @@ def test_in_scope_accuracy_meets_the_target_on_the_holdout_set(bundled_bot: Bot)
 
 
 def test_no_answer_is_given_without_a_citation(bundled_bot: Bot) -> None:
-    for path in (QUESTIONS, HOLDOUT):
+    for path in (QUESTIONS, HOLDOUT, HOLDOUT2):
         for item in load_questions(path):
             result = bundled_bot.ask(item.q)
             assert not result.answered or (result.citations and all(c.symbol and c.url for c in result.citations))
