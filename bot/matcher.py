@@ -399,22 +399,23 @@ def has_fact(intent: str, record: dict[str, Any], counted: Iterable[str] = ()) -
     get = record.get
     if kind == "qa":
         return _qa_fits(intent, record, counted)
-    told = f"{get('action') or ''} {get('summary') or ''}"  # where a deadline or a count is said
+    if intent in ("deadline", "count") and kind in ("meeting", "document", "mandate"):
+        # read from the text only when asked: every candidate of every question passes here
+        told = f"{get('action') or ''} {get('summary') or ''}"
+        if intent == "count":
+            return _counts(told, counted)
+        return kind != "document" and bool(_DEADLINE_HINT.search(told))
     if kind == "meeting":
         has = {"when": get("when"), "where": get("place") or get("venue"), "who": get("convened_by") or get("chair"),
                "chair": get("chair"), "which": get("mandated_by"), "outcome": get("outcome_documents"),
                "paragraph": any(m.get("paragraph") for m in get("mandated_by", [])), "what": True,
-               "link": get("outcome_documents"), "deadline": _DEADLINE_HINT.search(told),
-               "count": _counts(told, counted), "duration": get("when")}
+               "link": get("outcome_documents"), "duration": get("when")}
     elif kind == "document":
         # a paragraph is asked of what a document says: its mandates and curated answers hold them
-        has = {"when": get("date"), "who": get("bodies"), "which": True, "what": True, "outcome": True, "link": True,
-               "count": _counts(told, counted)}
+        has = {"when": get("date"), "who": get("bodies"), "which": True, "what": True, "outcome": True, "link": True}
     elif kind == "mandate":
         has = {"which": True, "who": True, "what": True, "outcome": get("fulfilled_by"), "link": True,
-               "deadline": _DEADLINE_HINT.search(told),
-               "paragraph": get("paragraph"), "when": get("date") or get("document", {}).get("date"),
-               "count": _counts(told, counted)}
+               "paragraph": get("paragraph"), "when": get("date") or get("document", {}).get("date")}
     else:
         has = {"what": True, "who": True, "which": False}
     return bool(has.get(intent))
