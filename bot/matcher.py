@@ -439,10 +439,10 @@ _DURATION_HINT = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight
 """A length of time ("one-day", "a further 10 years"): what "how long?" asks for."""
 
 
-def _counts(text: str, asked: Iterable[str]) -> bool:
+def _counts(text: str, counted: Iterable[str]) -> bool:
     """Does `text` give a number of what the question counts? 'two draft resolutions' answers "how
     many draft resolutions ...?"; 'paragraphs 34 and 35' answers no "how many people ...?"."""
-    wanted = set(asked)
+    wanted = set(counted)
     return any(stem(m.group(2).lower()) in wanted for m in _COUNTED.finditer(text))
 
 
