@@ -6,10 +6,12 @@ no answer, so every threshold errs towards abstaining.
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from bot.matcher import Candidate, Query, fact_key, has_fact
-from bot.render import ABSTAIN_EMPTY, ABSTAIN_ORDER, ABSTAIN_TEXT, ABSTAIN_UNSURE, answer_text, missing_fact_text, suggestion_for
+from bot.matcher import STOP_WORDS, Candidate, Query, fact_key, has_fact
+from bot.render import ABSTAIN_EMPTY, ABSTAIN_OPINION, ABSTAIN_ORDER, ABSTAIN_ROLE, ABSTAIN_TEXT, ABSTAIN_UNSURE, answer_text, missing_fact_text, suggestion_for
 from bot.results import AskResult, Citation
+from bot.text import words
 
 MIN_COVERAGE = 0.72
 """Share of the question's weighted content words the record must contain. Below it the question
@@ -64,6 +66,18 @@ FACT_SWITCH_DEPTH = 8
 """How many of the best candidates are looked at for one that holds the fact."""
 
 
+_OPINION = re.compile(r"\b(in your (view|opinion)|your (view|opinion|take|assessment)|do you think|would you say"
+                      r"|was it (a )?(success|failure|worth))\b", re.I)
+"""Questions asking for a judgement: the sources give facts, and the bot gives no opinion."""
+
+
+def _named_enough(query: Query, candidate: Candidate) -> bool:
+    """Is the candidate named like the question, as far as what is asked requires?"""
+    if query.intent in ATTRIBUTE_INTENTS and candidate.kind in NAMED_KINDS and not candidate.via_symbol:
+        return candidate.name >= MIN_NAME_FOR_ATTRIBUTE
+    return candidate.name >= MIN_NAME or candidate.coverage >= FULL_COVERAGE
+
+
 def decide(query: Query, candidates: list[Candidate], question: str) -> AskResult:
     """Turn ranked candidates into a cited answer or an abstention."""
     if query.unknown_symbols and not query.known_symbols:
@@ -71,19 +85,18 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
                         candidates)
     if not query.stems and not query.known_symbols:
         return _abstain(question, ABSTAIN_EMPTY, [])
+    if _OPINION.search(query.text):
+        return _abstain(question, ABSTAIN_OPINION, candidates)
     if not candidates:
         return _abstain(question, ABSTAIN_TEXT, [])
     best, contenders = candidates[0], candidates
-    named = best.name >= MIN_NAME or best.coverage >= FULL_COVERAGE
-    if query.intent in ATTRIBUTE_INTENTS and best.kind in NAMED_KINDS and not best.via_symbol:
-        named = best.name >= MIN_NAME_FOR_ATTRIBUTE
-    if best.coverage < MIN_COVERAGE or not named or best.score < MIN_SCORE:
+    if best.coverage < MIN_COVERAGE or not _named_enough(query, best) or best.score < MIN_SCORE:
         return _abstain(question, ABSTAIN_TEXT, candidates)
     if not has_fact(query.intent, best.record, query.stems):
         # never off a document the question names by symbol: another record's date is not its date
         switch = [] if best.via_symbol >= 1 else [
             c for c in candidates[1:FACT_SWITCH_DEPTH] if has_fact(query.intent, c.record, query.stems)
-            and c.coverage >= MIN_COVERAGE and (best.score - c.score <= FACT_SWITCH_MARGIN or c.intent_fit >= 1
+            and c.coverage >= MIN_COVERAGE and _named_enough(query, c) and (best.score - c.score <= FACT_SWITCH_MARGIN or c.intent_fit >= 1
                                                 and c.coverage >= max(best.coverage, FULL_COVERAGE)
                                                 and best.score - c.score <= FACT_SWITCH_FULL)]
         if not switch:
@@ -105,6 +118,9 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
             kind = best.kind if best.kind in ("meeting", "document") else "one"
             return _abstain(question, ABSTAIN_ORDER.format(kind=kind, end=end), candidates)
         best, among = ordered
+    role = _role_asked_back(query, best.record)
+    if role:
+        return _abstain(question, ABSTAIN_ROLE.format(role=role), candidates)
     if best.via_symbol < 1 and _ambiguous(query, best, contenders, ordered=among > 1):
         close = [c for c in contenders if best.score - c.score <= AMBIGUITY_WINDOW]
         return _abstain(question, ABSTAIN_UNSURE, close)
@@ -124,6 +140,23 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         confidence=min(1.0, best.score),
         record_id=best.id,
     )
+
+
+def _role_asked_back(query: Query, record: dict[str, Any]) -> str | None:
+    """The office an answer would name when the question already names it: "who was the CSTD chair
+    in 2012?" asks for a person, and "the Chair of the CSTD" (all the sources say) only repeats it."""
+    said_words = set(words(query.text))
+    if query.intent not in ("who", "chair") or not said_words & {"chair", "chairing"} or record["kind"] != "meeting":
+        return None
+    roles = record.get("roles_n") or []
+    if query.intent == "chair":
+        roles = roles[:1] if record.get("chair") else []
+    asked = set(query.stems)
+    said = [[t for t in r.split() if t not in STOP_WORDS or t == "chair"] for r in roles]
+    person = bool(said_words & {"name", "person", "individual", "names"})  # "the name of the person chairing"
+    if said and all(s[:1] == ["chair"] and (person or set(s[1:]) <= asked) for s in said):
+        return str(record.get("chair") or record["convened_by"][0])
+    return None
 
 
 PARAGRAPHS_WINDOW = 0.08

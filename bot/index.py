@@ -27,9 +27,9 @@ from bot.intent import detect_intent
 from bot.recall import encode_postings
 from bot.records import AnyDate, Document, Knowledge, Mandate, Source
 from bot.symbols import lookup_key, split_joint
-from bot.text import BASE_PHRASES, analyse, fold_ordinals, phrase_table, words
+from bot.text import BASE_PHRASES, SYNONYMS, analyse, fold_ordinals, phrase_table, words
 
-SCHEMA_VERSION = "20"
+SCHEMA_VERSION = "23"
 """Bump when the layout changes: an index of another version is rebuilt, never misread."""
 
 
@@ -137,7 +137,7 @@ def _check_rowids(conn: sqlite3.Connection, ids: list[str]) -> None:
 
 def _phrases(knowledge: Knowledge) -> list[tuple[str, str]]:
     """Base phrase folds plus each body's full name -> its abbreviation (lower-case)."""
-    pairs = list(BASE_PHRASES)
+    pairs = [*BASE_PHRASES, *SYNONYMS]
     for body in knowledge.bodies:
         if body.abbreviation:
             abbr = " ".join(words(body.abbreviation))
@@ -259,6 +259,8 @@ def _rows(knowledge: Knowledge, table: dict[tuple[str, ...], str]) -> Iterator[d
             "iso_date": to_iso(doc.date), "url": doc.link, "summary": doc.summary,
             "related": [res.doc_ref(s)["symbol"] for s in doc.related], "mandates": mandates,
         }
+        if doc.session:  # its own session names it: "the resolution of the 65th session"
+            data["session_n"] = " ".join(analyse(doc.session, table))
         names = [doc.title, *doc.aliases, *doc.other_symbols, doc.symbol]
         extra = [doc.summary, doc.session, *doc.agenda_items, *data["bodies"], *_date_words(doc.date), doc.kind,
                  *(m["action"] for m in mandates)]
@@ -274,6 +276,8 @@ def _rows(knowledge: Knowledge, table: dict[tuple[str, ...], str]) -> Iterator[d
             "outcome_documents": [res.doc_ref(s) for s in mtg.outcome_documents],
             "summary": mtg.summary, "kind": mtg.kind,
         }
+        # as compared with a question: "who was the CSTD chair?" is not answered by "the Chair of the CSTD"
+        data["roles_n"] = [" ".join(analyse(r, table)) for r in (mtg.chair, *data["convened_by"]) if r]
         extra = [mtg.summary, mtg.place, mtg.venue, mtg.chair, *data["convened_by"], parent.name if parent else None,
                  *_date_words(mtg.start), *_date_words(mtg.end), mtg.kind,
                  *(d["symbol"] for d in data["mandated_by"]), *(d["symbol"] for d in data["outcome_documents"])]
@@ -408,6 +412,6 @@ def _surface_words(knowledge: Knowledge) -> set[str]:
         add(b.name, b.abbreviation, b.summary, *b.aliases)
     for q in knowledge.qas:
         add(q.question, q.answer, *q.paraphrases)
-    for phrase, _ in BASE_PHRASES:
+    for phrase, _ in (*BASE_PHRASES, *SYNONYMS):
         add(phrase)
     return {w for w in found if len(w) > 2 and not w.isdigit()}

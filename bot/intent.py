@@ -23,10 +23,11 @@ QUESTION_WORD_TYPOS = {
 INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
-        ("chair", r"\b(who (chaired|chairs|presided over|led|leads|headed)|who (was|is|were) (the )?chair(man|person)?"
-                  r"|chaired by whom|who (was|is) (the )?head of|name of the chair)\b"),
-        ("paragraph", r"\b((which|what) (operative |preambular )?(paragraph|paragraphs|para|paras)|in which (operative )?"
-                      r"(paragraph|para)|paragraph number|para number)\b"),
+        ("chair", r"\b(who (chaired|chairs|presided over|led|leads|headed)|who (was|is|were) (the )?([a-z0-9]+ )?chair(man|person)?"
+                  r"|chaired by whom|who (was|is) (the )?head of|name of the chair|(person|individual) (chairing|who chaired))\b"),
+        ("paragraph", r"\b((which|what) ((?!(does|did|do|is|was|were|are|has|have|had|says|said)\b)[a-z0-9]+ ){0,3}?"
+                      r"(operative |preambular )?(paragraph|paragraphs|para|paras)|in which (operative )?"
+                      r"(paragraph|para)|(paragraph|para) (number|no|nr))\b"),
         ("duration", r"\b(how long|for how many years|how many years|for how long|duration|length of|to last|lasted)\b"),
         ("count", r"\b(how many|how much)\b"),
         ("participants", r"\b(who (was|were|is|are) (to |supposed to |invited to |allowed to |able to |meant to )?"
@@ -74,8 +75,13 @@ def detect_intent(text: str) -> tuple[str, set[str]]:
     for name, pattern in INTENTS:
         matches = list(pattern.finditer(lowered))
         if matches:
-            return name, {w for m in matches for w in m.group(0).split()} - ISSUERS
+            return name, {w for m in matches for w in m.group(0).split() if w in _ASKING} - ISSUERS
     return "what", set()
+
+
+_ASKING = frozenset(w for _, pattern in INTENTS for w in re.findall(r"[a-z]+", pattern.pattern))
+"""The words the patterns spell out: a pattern may also span a content word ("who was the CSTD
+chair", "which two Tunis Agenda paragraphs"), which stays content."""
 
 
 ISSUERS = frozenset({"un", "ga", "ecosoc", "general", "assembly"})

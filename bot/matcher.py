@@ -80,7 +80,7 @@ start started begin began kick kicked off end ended finish finished run ran go w
 regarding concerning re info details detail anything something one ones
 note notes briefing brief remind reminder need needs want like looking look recall remember sure
 exact date dates year years time times city country venue location located building
-chair chaired chairs chairman chairperson presided led lead leads headed convened convening
+chair chaired chairs chairman chairperson presided led lead leads headed
 organised organized organise organize prepared prepare mandated mandate mandating basis legal
 which document documents symbol symbols paragraph paragraphs para paras operative resolution resolutions
 text decision un united nations official officially formally roughly approximately around
@@ -98,6 +98,8 @@ quickly briefly short summarise summarize overview whole entire exact exactly
 deal deals dealt dealing cover covers covered covering mention mentions mentioned talk talks talked
 premises supposed according stand stands acronym acronyms abbreviation abbreviations abbreviated abbreviate shorthand
 came come comes coming out become becomes became becoming
+m ve ll d t try trying tried tries cite citing cited late early month months through besides
+his her hers carry carries carried print printed wanted wants particular marked w per
 """.split())
 """Words that never tell records apart: function words, question fillers, intent words, the
 context people add around a question ("for my briefing note tomorrow")."""
@@ -122,6 +124,7 @@ class Query:
     unknown_symbols: tuple[str, ...]
     corrections: dict[str, str] = field(default_factory=dict)
     order: str | None = None  # 'earliest' / 'latest': which end of a series is asked about
+    bound: tuple[tuple[str, str], ...] = ()  # (verb, its object) as "set up the CSTD" pairs them
 
     @property
     def total_weight(self) -> float:
@@ -241,7 +244,31 @@ def analyse_question(question: str, store: Store) -> Query:
         else:
             weights[s] = idf or UNKNOWN_WORD_WEIGHT * unknown_scale
     return Query(text, intent, tuple(stems), weights, tuple(unknown), symbols, known, unknown_syms, corrections,
-                 order)
+                 order, _bound_objects(stems, store))
+
+
+BINDING_VERBS = frozenset(stem(w) for w in "establish extend endorse".split())
+"""Verbs whose object is the subject of the question: "which resolution set up the CSTD?" is not
+answered by a record saying it set up a working group that reports to the CSTD."""
+
+BINDING_WINDOW = 4
+"""How many words after the verb a record may name its object ("set up a new working group")."""
+
+
+def _bound_objects(stems: list[str], store: Store) -> tuple[tuple[str, str], ...]:
+    """(verb, object) pairs: a binding verb followed, past numbers and ordinals, by a named subject."""
+    pairs = []
+    for i, s in enumerate(stems):
+        if s in BINDING_VERBS:
+            rest = [t for t in stems[i + 1 : i + 3] if not t[0].isdigit()]
+            if rest and rest[0] in store.subjects:
+                pairs.append((s, rest[0]))
+    return tuple(pairs)
+
+
+def _binds(tokens: list[str], verb: str, obj: str) -> bool:
+    """Does the text say the verb of this object ("establish the wgec", not "establish ... cstd")?"""
+    return any(t == verb and obj in tokens[i + 1 : i + 1 + BINDING_WINDOW] for i, t in enumerate(tokens))
 
 
 def rank(query: Query, store: Store, limit: int = 10) -> list[Candidate]:
@@ -274,6 +301,17 @@ DOCUMENT_WORDS = frozenset(stem(w) for w in """adopted adoption issued published
 approved passed distributed distribution symbol version text""".split())
 """What is said of a document itself: "when did the GA adopt resolution 68/302?" asks for the
 resolution's date, not for the meeting it mandated, whose summary also says "adopted"."""
+
+
+_HAPPENED = re.compile(r"\b(take|takes|took|taken|taking) place\b|\b(held|happen|happened|occur|occurred)\b", re.I)
+"""What is said of events, never of documents."""
+
+_ADOPTED = re.compile(r"\b(resolution|decision|document|report|text)\b.*\b(adopted|issued|published|signed)\b", re.I)
+"""What is said of documents, never of meetings."""
+
+_ADOPTS_DOCUMENT = re.compile(r"\badopt(?:ed|ing|s)?\s+(?:the\s+)?(?:un\s+|ga\s+|ecosoc\s+|general assembly\s+)?"
+                              r"(?:resolution|res|decision)\b", re.I)
+"""'... adopt resolution 2010/2': the question asks for the adoption of the document it names."""
 
 
 def _recall_weights(query: Query) -> list[tuple[str, str, int]]:
@@ -314,7 +352,7 @@ are too common to say which record is meant."""
 
 
 def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store) -> Candidate:
-    named: set[str] = set()
+    named: set[str] = set(record.get("session_n", "").split())
     for name in record["names_n"]:
         named.update(name.split())
     # a session number names the record: in its text, not its name, it is another session's
@@ -323,16 +361,21 @@ def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store
         if query.intent in ("which", "paragraph") and "asked_n" in record:
             # its answer is its document: the question must be about what the document asked,
             # not about what followed ("which ECOSOC resolution noted the group's composition?")
-            vocab = set(record["asked_n"].split()) | named
+            # "which paragraph of 70/125 asked for ...?": its document's number is part of it
+            vocab = set(record["asked_n"].split()) | named | set(words(record["document"]["symbol"]))
         vocab |= MANDATE_VERBS
-    elif record["kind"] == "qa":
-        # a curated answer is about the bodies its questions name; the others its answer mentions in
-        # passing ("which resolution created the CSTD?" is not "which resolution created the WGEC?")
+    if record["kind"] in ("qa", "mandate"):
+        # a curated answer or a mandate is about the bodies its names name; the others its text
+        # mentions in passing ("which resolution created the CSTD?" is not "which resolution
+        # created the WGEC?", though the WGEC's mandate was given to the CSTD Chair)
         subjects = store.subjects
         asked = {s for s in query.weights if s in subjects}
         own = named & subjects
         if asked and own and not asked & own:
             vocab -= asked
+    for verb, obj in query.bound:
+        if verb in vocab and obj not in named and not _binds(record["_text"].split(), verb, obj):
+            vocab = vocab - {verb}  # it says the verb of something else
     implied: set[str] = set()
     for folded in store.implied.keys() & vocab:  # "summit" is in a record that says "WSIS"
         implied |= store.implied[folded]
@@ -343,16 +386,23 @@ def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store
         name = max((_name_similarity(query, n) for n in record["names_n"]), default=0.0)
     else:  # only a symbol was asked about
         coverage, name = (1.0, 1.0) if via_symbol else (0.0, 0.0)
-    of_document = bool(query.known_symbols) and all(s in DOCUMENT_WORDS for s in query.stems)
+    # "When did ECOSOC adopt resolution 2010/2, which asked for ...?": the date of its adoption is the
+    # document's, whatever else the question says of it
+    adoption = query.intent == "when" and bool(query.known_symbols) and bool(_ADOPTS_DOCUMENT.search(query.text))
+    of_document = bool(query.known_symbols) and (adoption or all(s in DOCUMENT_WORDS for s in query.stems))
     if via_symbol >= 1:  # the document the question names: certain, whatever else it says
         coverage = 1.0 if of_document else max(coverage, DIRECT_SYMBOL_COVERAGE)
         name = max(name, 0.5)
     elif via_symbol:
         coverage = (0.5 + 0.5 * coverage) * (UNRELATED_TO_SYMBOL if of_document else 1.0)
         name = max(name, 0.5)
-    elif query.known_symbols and len(query.stems) <= SYMBOL_SUBJECT_WORDS:
+    elif query.known_symbols and (len(query.stems) <= SYMBOL_SUBJECT_WORDS or adoption):
         coverage *= UNRELATED_TO_SYMBOL
     fit = intent_fit(query.intent, record, query.stems)
+    if record["kind"] == "document" and query.intent in ("when", "where") and _HAPPENED.search(query.text):
+        fit = min(fit, 0.3)  # "when did the Tunis phase take place?" asks of an event, not of a document's date
+    if record["kind"] == "meeting" and query.intent == "when" and _ADOPTED.search(query.text):
+        fit = min(fit, 0.3)  # "when was the resolution on the modalities adopted?": a document's date
     score = WEIGHTS["coverage"] * coverage + WEIGHTS["name"] * name + WEIGHTS["intent"] * fit
     if via_symbol:
         score += SYMBOL_BONUS["document"] if via_symbol >= 1 else SYMBOL_BONUS["linked"]
@@ -412,10 +462,12 @@ def has_fact(intent: str, record: dict[str, Any], counted: Iterable[str] = ()) -
                "link": get("outcome_documents"), "duration": get("when")}
     elif kind == "document":
         # a paragraph is asked of what a document says: its mandates and curated answers hold them
-        has = {"when": get("date"), "who": get("bodies"), "which": True, "what": True, "outcome": True, "link": True}
+        has = {"when": get("date"), "who": get("bodies"), "which": True, "what": True, "outcome": True, "link": True,
+               "duration": intent == "duration" and bool(_DURATION_HINT.search(get("summary") or ""))}
     elif kind == "mandate":
         has = {"which": True, "who": True, "what": True, "outcome": get("fulfilled_by"), "link": True,
-               "paragraph": get("paragraph"), "when": get("date") or get("document", {}).get("date")}
+               "paragraph": get("paragraph"), "when": get("date") or get("document", {}).get("date"),
+               "duration": intent == "duration" and bool(_DURATION_HINT.search(f"{get('action')} {get('summary')}"))}
     else:
         has = {"what": True, "who": True, "which": False}
     return bool(has.get(intent))
@@ -439,6 +491,12 @@ _DURATION_HINT = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight
 """A length of time ("one-day", "a further 10 years"): what "how long?" asks for."""
 
 
+_NAMES_SOMEBODY = re.compile(r"\b(Secretary-General|Chair|Chairs|Chairman|President|Bureau|Commission|Council|Assembly"
+                             r"|Committee|Forum|Group|Board|Union|Conference|Summit|Secretariat|Government|Governments"
+                             r"|Member States|stakeholders|[A-Z]{2,}[a-z]?)\b")
+"""Who a curated answer can say did something: a body, an office or people, by name or abbreviation."""
+
+
 def _counts(text: str, counted: Iterable[str]) -> bool:
     """Does `text` give a number of what the question counts? 'two draft resolutions' answers "how
     many draft resolutions ...?"; 'paragraphs 34 and 35' answers no "how many people ...?"."""
@@ -454,11 +512,15 @@ def _qa_fits(intent: str, record: dict[str, Any], counted: Iterable[str] = ()) -
     if record.get("gap"):  # a known gap answers only the specific fact it names
         return False
     people = {"who", "chair", "participants"}
-    if asked in people and intent in people:
-        return "participants" not in (asked, intent)
+    if asked in people and intent in people and "participants" not in (asked, intent):
+        return True
+    if "participants" in (asked, intent) and asked in people and intent in people and intent != "chair":
+        return False  # who took part is not who convened; who chaired is said in the text or not
     text = f"{record['question']} {record['answer']}"
-    if intent == "when":
-        return bool(_DATE_HINT.search(text))
+    if intent == "when":  # the answer's date: "2012" in "what was the purpose of the 2012 meeting?" is none
+        return bool(_DATE_HINT.search(record["answer"]))
+    if intent == "who":  # "who convened it?" is not answered by its purpose, which says "it was convened"
+        return bool(_NAMES_SOMEBODY.search(record["answer"]))
     if intent == "paragraph":
         return bool(re.search(r"\bparagraphs? \d", text, re.I))
     if intent == "deadline":
@@ -473,7 +535,7 @@ def _qa_fits(intent: str, record: dict[str, Any], counted: Iterable[str] = ()) -
         return bool(re.search(r"\b(in|at) (the )?[A-Z][a-z]+", record["answer"]))
     if intent == "chair":  # "who chaired the 2010 consultations?" is not answered by who held others
         return bool(re.search(r"\b(chair|chaired|chairs|chairman|chairperson|presided)\b", record["answer"], re.I))
-    return intent in ("what", "who", "link")
+    return intent in ("what", "link", "outcome")
 
 
 def intent_fit(intent: str, record: dict[str, Any], counted: Iterable[str] = ()) -> float:

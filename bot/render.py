@@ -23,6 +23,8 @@ ABSTAIN_TEXT = "I don't know: the knowledge base has no answer to that question.
 ABSTAIN_UNSURE = "I'm not sure which one you mean."
 ABSTAIN_ORDER = ("I can't tell which {kind} came {end}: my knowledge base may not hold every one of them, "
                  "so I won't guess.")
+ABSTAIN_OPINION = "I only say what my sources record; I don't give opinions or assessments."
+ABSTAIN_ROLE = "My sources name the office, {role}, not the person who held it, so I won't guess a name."
 ABSTAIN_EMPTY = "Ask me about the WSIS follow-up: a meeting, a resolution, a body or a UN document symbol."
 
 

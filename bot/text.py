@@ -32,10 +32,12 @@ _ORDINALS = {
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
 _ORDINAL_SUFFIX = re.compile(r"^(\d+)(st|nd|rd|th)$")
+_GLUED_NUMBER = re.compile(r"^([a-z]+)(\d+)$")
 
 BASE_PHRASES: tuple[tuple[str, str], ...] = (
     ("working group on enhanced cooperation", "wgec"),
     ("working group on enhanced co operation", "wgec"),
+    ("working group on ec", "wgec"),
     ("enhanced cooperation", "ec"),
     ("enhanced co operation", "ec"),
     ("world summit on the information society", "wsis"),
@@ -65,11 +67,41 @@ BASE_PHRASES: tuple[tuple[str, str], ...] = (
     ("para", "paragraph"),
     ("paras", "paragraph"),
     ("co operation", "cooperation"),
+    ("mtg", "meeting"),
+    ("mtgs", "meetings"),
+    ("govt", "government"),
+    ("govts", "governments"),
+    ("poa", "plan of action"),
+    ("gpoa", "geneva plan of action"),
     ("yearly", "annual"),
     ("annually", "annual"),
     ("every year", "annual"),
 )
 """Phrases folded to one token on both sides. The index adds each body's name -> abbreviation."""
+
+SYNONYMS: tuple[tuple[str, str], ...] = (
+    ("extra", "additional"),
+    ("set up", "establish"), ("sets up", "establishes"), ("setting up", "establishing"),
+    ("setup", "establish"), ("establishment", "establish"),
+    ("create", "establish"), ("created", "established"), ("creates", "establishes"),
+    ("creating", "establishing"), ("creation", "establish"),
+    ("renew", "extend"), ("renewed", "extended"), ("renews", "extends"), ("renewing", "extending"),
+    ("renewal", "extend"), ("prolong", "extend"), ("prolonged", "extended"), ("extension", "extend"),
+    ("sign off on", "endorse"), ("signed off on", "endorsed"), ("signs off on", "endorses"),
+    ("sign off", "endorse"), ("signed off", "endorsed"), ("signs off", "endorses"),
+    ("gathering", "meeting"), ("gatherings", "meetings"), ("get together", "meeting"),
+    ("talks", "consultations"),
+    ("tasked", "requested"),
+    ("member countries", "member states"),
+    ("ta", "tunis agenda"),
+    ("in line with", "in accordance with"),
+    ("in line w", "in accordance with"),
+)
+"""The words users say for what the sources call otherwise ("set up" a group the resolution
+"established", "renewed" a mandate it "extended", the "extra" meeting it calls "additional").
+Folded on both sides like the phrases above, but they name no subject: `implied_stems` skips them."""
+
+_SYNONYM_TARGETS = frozenset(repl for _, repl in SYNONYMS)
 
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "s", "e")
 
@@ -118,13 +150,17 @@ def fold_ordinals(tokens: Sequence[str]) -> list[str]:
     n = len(tokens)
     while i < n:
         tok = tokens[i]
-        if not (tok in _ORDINALS or tok in _TENS or tok[0].isdigit()):  # fast path: most words
+        if not (tok in _ORDINALS or tok in _TENS or tok[0].isdigit() or tok[-1].isdigit()):  # fast path: most words
             out.append(tok)
             i += 1
             continue
         if tok == "first" and i + 1 < n and (tokens[i + 1].endswith("ed") or tokens[i + 1] == "time"):
             i += 1  # "first extended", "for the first time": when, not which one
             continue
+        glued = _GLUED_NUMBER.match(tok)
+        if glued and glued.group(1) in NUMBERED_SERIES and int(glued.group(2)) > 0:  # "wgec2", "igf2019"
+            out.append(glued.group(1))
+            tok = glued.group(2)
         if tok.isdigit() and len(tok) <= 2 and out and out[-1] in NUMBERED_SERIES and int(tok) > 0:
             out.append(ordinal(int(tok)))
             i += 1
@@ -217,7 +253,7 @@ def implied_stems(phrases: dict[tuple[str, ...], str]) -> dict[str, frozenset[st
     ("the summit report of the Tunis phase"), and a record with the folded form holds it."""
     found: dict[str, set[str]] = {}
     for key, repl in phrases.items():
-        if len(key) > 1 and repl != "".join(key):  # not a joined word ("new york", "co operation")
+        if len(key) > 1 and repl != "".join(key) and repl not in _SYNONYM_TARGETS:  # not "new york"
             found.setdefault(repl, set()).update(stem(w) for w in key if w not in _PHRASE_FILLERS)
     return {repl: frozenset(stems - {repl}) for repl, stems in found.items()}
 

@@ -30,6 +30,9 @@ from bot.intent import detect_order, detect_intent, fix_question_words
         ("deadline for written comments in the 2010 consultations?", "deadline"),
         ("What has come out of the WGEC?", "outcome"),
         ("Who was the meeting supposed to involve?", "participants"),
+        ("Which two paragraphs of the Tunis Agenda did 66/184 point to?", "paragraph"),
+        ("what does paragraph 76 of the Tunis Agenda say?", "what"),
+        ("who was the CSTD chair in 2012?", "chair"),
     ],
 )
 def test_intent_of_typical_questions(question: str, intent: str) -> None:
@@ -41,6 +44,13 @@ def test_words_that_only_ask_are_returned_and_content_words_are_not() -> None:
     assert intent == "where"
     assert {"in", "which"} <= asked
     assert not asked & {"geneva", "consultations", "offices", "2012"}
+
+
+def test_a_content_word_inside_an_asking_phrase_stays_content() -> None:
+    intent, asked = detect_intent("who was the CSTD chair in 2012?")
+    assert intent == "chair" and "cstd" not in asked and {"who", "chair"} <= asked
+    intent, asked = detect_intent("which tunis agenda paragraphs does it cite?")
+    assert intent == "paragraph" and not asked & {"tunis", "agenda"}
 
 
 def test_question_word_typos_are_fixed_before_matching() -> None:

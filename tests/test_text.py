@@ -4,6 +4,7 @@ import pytest
 
 from bot.text import (
     BASE_PHRASES,
+    SYNONYMS,
     analyse,
     clean_question,
     fold_ordinals,
@@ -56,6 +57,9 @@ def test_clean_question_bounds_length_and_drops_control_characters() -> None:
         (["paragraph", "34"], ["paragraph", "34"]),
         (["first", "extended"], ["extended"]),
         (["first", "meeting"], ["1st", "meeting"]),
+        (["wgec2", "final"], ["wgec", "2nd", "final"]),  # a series and its number typed as one word
+        (["igf2019"], ["igf", "2019"]),  # a year stays a year
+        (["crp2"], ["crp2"]),  # not a numbered series
     ],
 )
 def test_ordinals_fold_to_one_form(tokens: list[str], folded: list[str]) -> None:
@@ -87,6 +91,31 @@ def test_stemming_is_consistent_across_inflections(a: str, b: str) -> None:
 @pytest.mark.parametrize("word", ["process", "status", "basis", "igf", "2012", "cstd"])
 def test_stemming_leaves_short_and_special_words_alone(word: str) -> None:
     assert stem(word) == word
+
+
+@pytest.mark.parametrize(
+    ("users", "sources"),
+    [
+        ("the extra meeting", "the additional meeting"),
+        ("which resolution set up the group", "which resolution established the group"),
+        ("the resolution that created it", "the resolution that established it"),
+        ("renewed the mandate", "extended the mandate"),
+        ("when did the GA sign off on the outcomes", "when did the GA endorse the outcomes"),
+        ("the TA", "the Tunis Agenda"),
+        ("in line with paragraphs 34 and 35", "in accordance with paragraphs 34 and 35"),
+        ("the Geneva PoA", "the Geneva Plan of Action"),
+        ("the EC mtg", "the EC meeting"),
+    ],
+)
+def test_users_words_analyse_like_the_sources_words(users: str, sources: str) -> None:
+    table = phrase_table([*BASE_PHRASES, *SYNONYMS])
+    assert analyse(users, table) == analyse(sources, table)
+
+
+def test_synonyms_name_no_subject_so_they_imply_no_words() -> None:
+    implied = implied_stems(phrase_table([*BASE_PHRASES, *SYNONYMS]))
+    assert not implied.keys() & {"establish", "endorse", "meeting", "extend", "accordance"}
+    assert "wsis" in implied
 
 
 def test_review_names_with_a_plus_stay_one_word() -> None:
