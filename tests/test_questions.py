@@ -5,7 +5,11 @@ written later by someone who never saw the code, the knowledge or the first set;
 found on it were fixed over several sessions, and a knowledge audit added the fact sheet's §3
 facts that two of its questions ask for, so it no longer measures generalisation cleanly.
 `questions_holdout2.yaml` was written the same way a session later; its header gives its first,
-unseen run. All three are regression sets now.
+unseen run. `questions_holdout3.yaml` to `questions_holdout5.yaml` came a session later still,
+from three helpers with three personas (Slack delegates, researchers, a mix); each header gives its
+first run, the fifth's with none of its own failures fixed: 66% in scope, 77.5% out of scope. The
+issue's 95% targets are not met on unseen questions. All six are regression sets now; the floors
+say how far each is from the targets.
 """
 
 from __future__ import annotations
@@ -19,18 +23,27 @@ from tests.evaluation import QUESTIONS, judge, load_questions
 
 HOLDOUT = QUESTIONS.with_name("questions_holdout.yaml")
 HOLDOUT2 = QUESTIONS.with_name("questions_holdout2.yaml")
+HOLDOUT3 = QUESTIONS.with_name("questions_holdout3.yaml")
+HOLDOUT4 = QUESTIONS.with_name("questions_holdout4.yaml")
+HOLDOUT5 = QUESTIONS.with_name("questions_holdout5.yaml")
 
 TARGET_IN_SCOPE_ACCURACY = 0.95
 TARGET_OUT_OF_SCOPE_ABSTENTION = 0.95
 """The product's targets (issue 2). Both are met on the holdout set; the tuned set is at 0.946
 in scope."""
 
-FLOORS_IN_SCOPE = {QUESTIONS: 0.94, HOLDOUT: 0.96, HOLDOUT2: 0.94}
-"""Regression floors just under the levels measured at the last change (0.946, 0.965 and 0.940):
-answering must not get worse."""
+FLOORS_IN_SCOPE = {QUESTIONS: 0.94, HOLDOUT: 0.96, HOLDOUT2: 0.96, HOLDOUT3: 0.96, HOLDOUT4: 0.89, HOLDOUT5: 0.66}
+"""Regression floors at or just under the levels measured at the last change (0.946, 0.965,
+0.970, 0.960, 0.890, 0.660): answering must not get worse."""
+
+FLOORS_OUT_OF_SCOPE = {QUESTIONS: TARGET_OUT_OF_SCOPE_ABSTENTION, HOLDOUT: TARGET_OUT_OF_SCOPE_ABSTENTION,
+                       HOLDOUT2: TARGET_OUT_OF_SCOPE_ABSTENTION, HOLDOUT3: TARGET_OUT_OF_SCOPE_ABSTENTION,
+                       HOLDOUT4: TARGET_OUT_OF_SCOPE_ABSTENTION, HOLDOUT5: 0.85}
+"""The target where it is met; the fifth set measures 0.850."""
 
 SETS = [pytest.param(QUESTIONS, id="tuned"), pytest.param(HOLDOUT, id="holdout"),
-        pytest.param(HOLDOUT2, id="holdout2")]
+        pytest.param(HOLDOUT2, id="holdout2"), pytest.param(HOLDOUT3, id="holdout3"),
+        pytest.param(HOLDOUT4, id="holdout4"), pytest.param(HOLDOUT5, id="holdout5")]
 
 
 def _rates(bot: Bot, path: Path) -> tuple[float, list[str], float, list[str]]:
@@ -39,7 +52,8 @@ def _rates(bot: Bot, path: Path) -> tuple[float, list[str], float, list[str]]:
     out_scope = [(i, r) for i, r in results if not i.in_scope]
     wrong = [f"{i.q!r} -> {r.answer!r}" for i, r in in_scope if not judge(i, r)]
     guessed = [f"{i.q!r} -> {r.answer!r}" for i, r in out_scope if not judge(i, r)]
-    return 1 - len(wrong) / len(in_scope), wrong, 1 - len(guessed) / len(out_scope), guessed
+    return ((len(in_scope) - len(wrong)) / len(in_scope), wrong,  # exact: 66/100 is 0.66, 1 - 34/100 is not
+            (len(out_scope) - len(guessed)) / len(out_scope), guessed)
 
 
 @pytest.mark.parametrize("path", SETS)
@@ -50,9 +64,9 @@ def test_question_set_is_large_and_mixed(path: Path) -> None:
 
 
 @pytest.mark.parametrize("path", SETS)
-def test_out_of_scope_questions_are_abstained_at_the_target_rate(bundled_bot: Bot, path: Path) -> None:
+def test_out_of_scope_questions_are_abstained_above_their_floor(bundled_bot: Bot, path: Path) -> None:
     _, _, abstention, guessed = _rates(bundled_bot, path)
-    assert abstention >= TARGET_OUT_OF_SCOPE_ABSTENTION, "\n".join(guessed)
+    assert abstention >= FLOORS_OUT_OF_SCOPE[path], "\n".join(guessed)
 
 
 @pytest.mark.parametrize("path", SETS)
@@ -67,7 +81,7 @@ def test_in_scope_accuracy_meets_the_target_on_the_holdout_set(bundled_bot: Bot)
 
 
 def test_no_answer_is_given_without_a_citation(bundled_bot: Bot) -> None:
-    for path in (QUESTIONS, HOLDOUT, HOLDOUT2):
+    for path in (QUESTIONS, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5):
         for item in load_questions(path):
             result = bundled_bot.ask(item.q)
             assert not result.answered or (result.citations and all(c.symbol and c.url for c in result.citations))
