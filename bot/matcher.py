@@ -125,6 +125,7 @@ class Query:
     corrections: dict[str, str] = field(default_factory=dict)
     order: str | None = None  # 'earliest' / 'latest': which end of a series is asked about
     bound: tuple[tuple[str, str], ...] = ()  # (verb, its object) as "set up the CSTD" pairs them
+    said: frozenset[str] = frozenset()  # of what kind the thing asked about is said to be (see _said_of)
 
     @property
     def total_weight(self) -> float:
@@ -244,7 +245,7 @@ def analyse_question(question: str, store: Store) -> Query:
         else:
             weights[s] = idf or UNKNOWN_WORD_WEIGHT * unknown_scale
     return Query(text, intent, tuple(stems), weights, tuple(unknown), symbols, known, unknown_syms, corrections,
-                 order, _bound_objects(stems, store))
+                 order, _bound_objects(stems, store), _said_of(text))
 
 
 BINDING_VERBS = frozenset(stem(w) for w in "establish extend endorse".split())
@@ -312,6 +313,13 @@ _ADOPTED = re.compile(r"\b(resolution|decision|document|report|text)\b.*\b(adopt
 _ADOPTS_DOCUMENT = re.compile(r"\badopt(?:ed|ing|s)?\s+(?:the\s+)?(?:un\s+|ga\s+|ecosoc\s+|general assembly\s+)?"
                               r"(?:resolution|res|decision)\b", re.I)
 """'... adopt resolution 2010/2': the question asks for the adoption of the document it names."""
+
+
+def _said_of(text: str) -> frozenset[str]:
+    """What the question says of what it asks about, read once per question rather than once per
+    candidate: 'event' (it took place), 'document' (it was adopted), 'adopts' (it adopts a named one)."""
+    said = {"event": _HAPPENED.search(text), "document": _ADOPTED.search(text), "adopts": _ADOPTS_DOCUMENT.search(text)}
+    return frozenset(k for k, found in said.items() if found)
 
 
 def _recall_weights(query: Query) -> list[tuple[str, str, int]]:
@@ -388,7 +396,7 @@ def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store
         coverage, name = (1.0, 1.0) if via_symbol else (0.0, 0.0)
     # "When did ECOSOC adopt resolution 2010/2, which asked for ...?": the date of its adoption is the
     # document's, whatever else the question says of it
-    adoption = query.intent == "when" and bool(query.known_symbols) and bool(_ADOPTS_DOCUMENT.search(query.text))
+    adoption = query.intent == "when" and bool(query.known_symbols) and "adopts" in query.said
     of_document = bool(query.known_symbols) and (adoption or all(s in DOCUMENT_WORDS for s in query.stems))
     if via_symbol >= 1:  # the document the question names: certain, whatever else it says
         coverage = 1.0 if of_document else max(coverage, DIRECT_SYMBOL_COVERAGE)
@@ -399,9 +407,9 @@ def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store
     elif query.known_symbols and (len(query.stems) <= SYMBOL_SUBJECT_WORDS or adoption):
         coverage *= UNRELATED_TO_SYMBOL
     fit = intent_fit(query.intent, record, query.stems)
-    if record["kind"] == "document" and query.intent in ("when", "where") and _HAPPENED.search(query.text):
+    if record["kind"] == "document" and query.intent in ("when", "where") and "event" in query.said:
         fit = min(fit, 0.3)  # "when did the Tunis phase take place?" asks of an event, not of a document's date
-    if record["kind"] == "meeting" and query.intent == "when" and _ADOPTED.search(query.text):
+    if record["kind"] == "meeting" and query.intent == "when" and "document" in query.said:
         fit = min(fit, 0.3)  # "when was the resolution on the modalities adopted?": a document's date
     score = WEIGHTS["coverage"] * coverage + WEIGHTS["name"] * name + WEIGHTS["intent"] * fit
     if via_symbol:
@@ -512,10 +520,11 @@ def _qa_fits(intent: str, record: dict[str, Any], counted: Iterable[str] = ()) -
     if record.get("gap"):  # a known gap answers only the specific fact it names
         return False
     people = {"who", "chair", "participants"}
-    if asked in people and intent in people and "participants" not in (asked, intent):
-        return True
-    if "participants" in (asked, intent) and asked in people and intent in people and intent != "chair":
-        return False  # who took part is not who convened; who chaired is said in the text or not
+    if asked in people and intent in people:
+        if "participants" not in (asked, intent):
+            return True
+        if intent != "chair":
+            return False  # who took part is not who convened; who chaired is said in the text or not
     text = f"{record['question']} {record['answer']}"
     if intent == "when":  # the answer's date: "2012" in "what was the purpose of the 2012 meeting?" is none
         return bool(_DATE_HINT.search(record["answer"]))
