@@ -118,3 +118,49 @@ def detect_order(text: str) -> tuple[str | None, set[str]]:
         if match := pattern.search(lowered):
             return name, {w for w in match.group(0).split() if w in ORDER_WORDS}
     return None, set()
+
+
+_FOCUS_AUXILIARIES = frozenset("is was are were s does did do has have had will would can could".split())
+_FOCUS_DETERMINERS = frozenset("the a an this that these those its their".split())
+FOCUS_WORDS = 3
+"""The longest asked-for phrase read: "the recorded vote tally"."""
+
+FOCUS_EXEMPT = frozenset("""title titel name type kind form subject topic point aim gist distribution status language
+else one ones two three four five six seven eight nine ten eleven twelve""".split())
+"""Asked-for words every record answers by its kind (a document's title, what it is about), and
+numbers, which count rather than name."""
+
+_PAST_VERBS = frozenset("""sat set met put got went came gave took made said sent led held began ran won paid left
+kept told brought chose wrote spoke read sought found saw""".split())
+"""Irregular past tenses: past the first word they end the asked-for phrase ("how many states sat on")."""
+
+
+def asked_for(tokens: list[str], stop: frozenset[str]) -> tuple[str, ...]:
+    """The words of the thing a question asks for, as typed: "what was the IGF's budget in 2006?" ->
+    ('igf', 'budget'); "who was president of ECOSOC?" -> ('president',). Empty when the question asks
+    what somebody did ("what did the CSTD recommend?") or asks only with intent words ("what date").
+
+    A record that holds the question's other words but not these answers another question: the
+    budget of the IGF is not in a record about the IGF."""
+    for i, t in enumerate(tokens):
+        if t in ("what", "which", "who", "whose"):
+            j = i + 1
+        elif t == "how" and tokens[i + 1 : i + 2] in (["many"], ["much"]):
+            j = i + 2
+        else:
+            continue
+        if j < len(tokens) and tokens[j] in _FOCUS_AUXILIARIES:
+            if tokens[j] in ("does", "did", "do"):
+                return ()  # "what did the Commission ask ...": the question asks what was done
+            j += 1
+        while j < len(tokens) and tokens[j] in _FOCUS_DETERMINERS:
+            j += 1
+        focus: list[str] = []
+        for w in tokens[j : j + FOCUS_WORDS]:
+            if w in stop or w in _FOCUS_AUXILIARIES or (len(w) > 5 and w.endswith("ly")) \
+                    or (focus and (w.endswith(("ed", "ing")) or w in _PAST_VERBS)):
+                break
+            if w not in FOCUS_EXEMPT:
+                focus.append(w)
+        return tuple(focus)
+    return ()

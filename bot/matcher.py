@@ -23,7 +23,7 @@ from rapidfuzz.distance import OSA
 from bot.index import BRIEF_NAME_MARKS
 from bot.store import Store
 from bot.symbols import find_symbols, lookup_key
-from bot.intent import detect_intent, detect_order, fix_question_words
+from bot.intent import FOCUS_EXEMPT, asked_for, detect_intent, detect_order, fix_question_words
 from bot.text import analyse, clean_question, fold_ordinals, fold_phrases, stem, words
 
 RECALL_CANDIDATES = 24
@@ -126,6 +126,8 @@ class Query:
     order: str | None = None  # 'earliest' / 'latest': which end of a series is asked about
     bound: tuple[tuple[str, str], ...] = ()  # (verb, its object) as "set up the CSTD" pairs them
     said: frozenset[str] = frozenset()  # of what kind the thing asked about is said to be (see _said_of)
+    focus: frozenset[str] = frozenset()  # stems of the thing asked for ("budget" in "what was the IGF's budget?")
+    pinned: frozenset[str] = frozenset()  # stems a record must hold to answer: numbers, subjects, the focus
 
     @property
     def total_weight(self) -> float:
@@ -142,6 +144,7 @@ class Candidate:
     name: float
     intent_fit: float
     via_symbol: float
+    missing: tuple[str, ...] = ()  # the question's weighted stems the record does not hold
 
     @property
     def id(self) -> str:
@@ -228,6 +231,7 @@ def analyse_question(question: str, store: Store) -> Query:
                 corrections[w] = fixed
                 w = fixed
         corrected.append(w)
+    focus = {stem(corrections.get(w, w)) for w in asked_for(tokens, STOP_WORDS) if not _misspelt_exempt(w)}
     folded = fold_phrases(corrected, store.phrases)
     stems = list(dict.fromkeys(stem(w) for w in folded if w not in STOP_WORDS and w not in intent_words))
     unknown_scale = min(1.0, LONG_QUESTION_WORDS / max(1, len(stems)))
@@ -244,8 +248,15 @@ def analyse_question(question: str, store: Store) -> Query:
             weights[s] = max(idf, BODY_WEIGHT)
         else:
             weights[s] = idf or UNKNOWN_WORD_WEIGHT * unknown_scale
+    focus &= weights.keys()
+    pinned = focus | {s for s in stems if any(c.isdigit() for c in s) or s in store.subjects}
     return Query(text, intent, tuple(stems), weights, tuple(unknown), symbols, known, unknown_syms, corrections,
-                 order, _bound_objects(stems, store), _said_of(text))
+                 order, _bound_objects(stems, store), _said_of(text), frozenset(focus), frozenset(pinned))
+
+
+def _misspelt_exempt(word: str) -> bool:
+    """'tilte', 'languge': a typo of a word every record answers ("what's the tilte of res 66/184?")."""
+    return len(word) >= 4 and any(OSA.distance(word, e) <= 1 for e in FOCUS_EXEMPT if len(e) >= 4)
 
 
 BINDING_VERBS = frozenset(stem(w) for w in "establish extend endorse".split())
@@ -391,9 +402,11 @@ def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store
     if total > 0:
         coverage = sum(w if s in vocab else IMPLIED_SHARE * w if s in implied else 0.0
                        for s, w in query.weights.items()) / total
+        missing = tuple(s for s in query.weights if s not in vocab and s not in implied)
         name = max((_name_similarity(query, n) for n in record["names_n"]), default=0.0)
     else:  # only a symbol was asked about
         coverage, name = (1.0, 1.0) if via_symbol else (0.0, 0.0)
+        missing = ()
     # "When did ECOSOC adopt resolution 2010/2, which asked for ...?": the date of its adoption is the
     # document's, whatever else the question says of it
     adoption = query.intent == "when" and bool(query.known_symbols) and "adopts" in query.said
@@ -414,7 +427,7 @@ def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store
     score = WEIGHTS["coverage"] * coverage + WEIGHTS["name"] * name + WEIGHTS["intent"] * fit
     if via_symbol:
         score += SYMBOL_BONUS["document"] if via_symbol >= 1 else SYMBOL_BONUS["linked"]
-    return Candidate(record, round(score, 6), coverage, name, fit, via_symbol)
+    return Candidate(record, round(score, 6), coverage, name, fit, via_symbol, missing)
 
 
 def _name_similarity(query: Query, name: str) -> float:

@@ -73,6 +73,13 @@ BASE_PHRASES: tuple[tuple[str, str], ...] = (
     ("govts", "governments"),
     ("poa", "plan of action"),
     ("gpoa", "geneva plan of action"),
+    ("plenipot", "plenipotentiary"),
+    ("org", "organization"),
+    ("orgs", "organizations"),
+    ("science and technology commission", "cstd"),
+    ("commission on science and technology", "cstd"),
+    ("economic and financial committee", "second committee"),  # the Second Committee's other name
+    ("economic committee", "second committee"),
     ("yearly", "annual"),
     ("annually", "annual"),
     ("every year", "annual"),
@@ -96,6 +103,10 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     ("ta", "tunis agenda"),
     ("in line with", "in accordance with"),
     ("in line w", "in accordance with"),
+    ("ambassador", "permanent representative"), ("ambassadors", "permanent representatives"),
+    ("financing mechanism", "fund"), ("funding mechanism", "fund"), ("financial mechanism", "fund"),
+    ("write up", "report"), ("writeup", "report"),
+    ("tunisia", "tunis"),
 )
 """The words users say for what the sources call otherwise ("set up" a group the resolution
 "established", "renewed" a mandate it "extended", the "extra" meeting it calls "additional").

@@ -323,6 +323,16 @@ def test_of_records_matching_alike_the_one_named_most_briefly_is_the_thing_itsel
         # a curated answer about the composition names the Chair: it answers "who was the chair"
         ("who was the CSTD chair that consulted members on the WGEC composition in early 2013",
          "wgec-2013-composition", "Palomino"),
+        # only the wording is missing ("pick", "issued"): all that pins the question down is there
+        ("when did the CSTD bureau pick the date for the EC consultations?", "ec-2012-date-set",
+         "15 December 2011"),
+        ("When was the official report of the Tunis phase of the Summit issued?", "WSIS-05/TUNIS/DOC/9(Rev.1)",
+         "15 February 2006"),
+        # users' names for things: a plenipot, a financing mechanism
+        ("which ITU plenipot resolution merged world telecom day and information society day",
+         "world-information-society-day", "Resolution 68"),
+        ("Which financing mechanism did the Assembly welcome in its 2006 resolution endorsing the Tunis outcomes?",
+         "A/RES/60/252", "Digital Solidarity Fund"),
     ],
 )
 def test_questions_in_other_words_than_the_records(bundled_bot: Bot, question: str, record_id: str,
@@ -422,3 +432,28 @@ def test_opinions_are_not_given(bundled_bot: Bot) -> None:
 def test_a_runner_up_must_be_named_like_the_question_to_answer_instead(bundled_bot: Bot) -> None:
     # the GA's 67th session has no date; the addendum (on its agenda) must not answer for it
     assert not bundled_bot.ask("When was the 67th session of the CSTD?").answered
+
+
+@pytest.mark.parametrize("question", [
+    # the record lacks the question's number: wording may be missing, never what pins it down
+    "When did the second WGEC hold its third meeting?",
+    "when is the next WSIS review after the 2025 one scheduled",
+    # "how much did it cost?" asks for what its verb says
+    "how much did the one-day EC meeting cost / who paid?",
+])
+def test_a_record_lacking_what_pins_the_question_down_does_not_answer(bundled_bot: Bot, question: str) -> None:
+    assert not bundled_bot.ask(question).answered, question
+
+
+@pytest.mark.parametrize("question", [
+    "what was the IGF secretariat's budget in 2006?",
+    "What was the recorded vote tally on resolution 67/195?",
+])
+def test_asked_for_something_the_knowledge_never_mentions_is_no_answer(bundled_bot: Bot, question: str) -> None:
+    # the IGF secretariat and 67/195 are known; a budget or a tally is not
+    assert not bundled_bot.ask(question).answered, question
+
+
+def test_a_typo_in_what_every_record_answers_is_still_answered(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("whats the tilte of res 66/184")
+    assert result.answered and "Information and communications technologies for development" in result.answer

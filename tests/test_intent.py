@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.intent import detect_order, detect_intent, fix_question_words
+from bot.intent import asked_for, detect_order, detect_intent, fix_question_words
+from bot.matcher import STOP_WORDS
+from bot.text import words
 
 
 @pytest.mark.parametrize(
@@ -99,3 +101,21 @@ def test_what_came_out_of_a_meeting_asks_for_its_outcome_even_as_what_report() -
     intent, said = detect_intent("What report came out of the 2010 open consultations on enhanced cooperation?")
     assert intent == "outcome"
     assert {"came", "out"} <= said
+
+
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [
+        ("what was the recorded vote tally on res 70/125", ("recorded", "vote", "tally")),
+        ("what's the annual budget of the IGF secretariat", ("annual", "budget")),
+        ("who was president of ECOSOC during the 2012 session", ("president",)),
+        ("which UNCTAD official introduced the report", ("unctad",)),  # "official" is a stop word
+        ("how many member states sat on the first WGEC", ("member", "states")),  # "sat" is a verb
+        ("which four organizations jointly organized it", ("organizations",)),  # numbers count, adverbs end it
+        ("what is the title of res 66/184", ()),  # every document answers its title
+        ("what did the Commission ask ECOSOC to do", ()),  # asks what was done, not for a thing
+        ("what date was the meeting", ()),  # only an intent word
+    ],
+)
+def test_the_thing_a_question_asks_for(question: str, focus: tuple[str, ...]) -> None:
+    assert asked_for(fix_question_words(words(question)), STOP_WORDS) == focus
