@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from bot.matcher import STOP_WORDS, Candidate, Query, fact_key, has_fact
-from bot.render import ABSTAIN_EMPTY, ABSTAIN_OPINION, ABSTAIN_ORDER, ABSTAIN_ROLE, ABSTAIN_TEXT, ABSTAIN_UNSURE, answer_text, missing_fact_text, suggestion_for
+from bot.render import ABSTAIN_EMPTY, ABSTAIN_OPINION, ABSTAIN_ORDER, ABSTAIN_POSITIONS, ABSTAIN_ROLE, ABSTAIN_TEXT, ABSTAIN_UNSURE, answer_text, missing_fact_text, suggestion_for
 from bot.results import AskResult, Citation
 from bot.text import words
 
@@ -76,6 +76,13 @@ _OPINION = re.compile(r"\b(in your (view|opinion)|your (view|opinion|take|assess
                       r"|was it (a )?(success|failure|worth))\b", re.I)
 """Questions asking for a judgement: the sources give facts, and the bot gives no opinion."""
 
+_SPEAKERS = r"(countries|country|delegations?|member states?|governments?|group of \w+|g ?77|european union|eu|(?-i:US|USA))"
+_SPOKE = (r"(say|says|said|argue[ds]?|object(ed|s)?|oppose[ds]?|support(ed|s)?|propose[ds]?|table[ds]?|sponsor(ed|s)?"
+          r"|push(ed)?|insist(ed)?|vote[ds]? (for|against)|position|positions|stance|views?|statements?|speak|spoke)")
+_POSITIONS = re.compile(rf"\b{_SPEAKERS}\b(\W+\w+){{0,3}}?\W+{_SPOKE}\b|\b{_SPOKE}\b(\W+\w+){{0,2}}?\W+(by|of) (the )?{_SPEAKERS}\b",
+                        re.I)
+"""Who said or proposed what in a negotiation: the sources record decisions, not delegations' positions."""
+
 
 def _named_enough(query: Query, candidate: Candidate) -> bool:
     """Is the candidate named like the question, as far as what is asked requires?"""
@@ -102,6 +109,8 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         return _abstain(question, ABSTAIN_EMPTY, [])
     if _OPINION.search(query.text):
         return _abstain(question, ABSTAIN_OPINION, candidates)
+    if _POSITIONS.search(query.text):
+        return _abstain(question, ABSTAIN_POSITIONS, candidates)
     if not candidates:
         return _abstain(question, ABSTAIN_TEXT, [])
     best, contenders = candidates[0], candidates
@@ -128,7 +137,7 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         if several:
             return _several_paragraphs(query, question, several)
     among = 0
-    if query.order:
+    if query.order and not _says_its_order(query.order, best):
         ordered = _in_order(query.order, best, contenders)
         if ordered is None:
             end = "first" if query.order == "earliest" else "last"
@@ -240,6 +249,13 @@ def _in_order(order: str, best: Candidate, candidates: list[Candidate]) -> tuple
     series = [c for c in dated if c.kind == dated[0].kind]
     pick = (min if order == "earliest" else max)(series, key=lambda c: (str(_dated(c)), c.score))
     return (pick, len(series)) if _ends_series(order, pick) else None
+
+
+def _says_its_order(order: str, candidate: Candidate) -> bool:
+    """A curated answer that says when something happened first ("first celebrated on 17 May 2006")
+    answers "when was it observed for the first time?" itself: there is no series to choose from."""
+    end = "first" if order == "earliest" else "(?:last|final|latest)"
+    return candidate.kind == "qa" and bool(re.search(rf"\b{end} (?:\w+ ){{0,3}}(?:on|in) \d", str(candidate.record["answer"])))
 
 
 def _ends_series(order: str, candidate: Candidate) -> bool:

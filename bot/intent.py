@@ -23,6 +23,7 @@ QUESTION_WORD_TYPOS = {
 INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
+        ("deadline", r"\bby (which|what) (session|year|month)\b"),  # before "composition" in "review its composition"
         ("chair", r"\b(who (chaired|chairs|presided over|led|leads|headed)|who (was|is|were) (the )?([a-z0-9]+ )?chair(man|person)?"
                   r"|chaired by whom|who (was|is) (the )?head of|name of the chair|(person|individual) (chairing|who chaired))\b"),
         ("paragraph", r"\b((which|what) ((?!(does|did|do|is|was|were|are|has|have|had|says|said)\b)[a-z0-9]+ ){0,3}?"
@@ -37,17 +38,18 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("link", r"\b(where can i (find|get|read|download)|where (is|are) the (text|report|document|paper)"
                  r"|where to (find|get|read|download)|link to|link for|download|url)\b"),
         ("deadline", r"\b(by when|by what date|by which date|deadline|due date|no later than when|how soon)\b"),
+        ("time", r"\b(what time|at what time|which time|what hour|at what hour|what o clock)\b"),
         ("when", r"\b(when|what date|which date|what dates|which dates|on what day|what day|which day|what year"
-                 r"|which year|in what year|dates?|how long ago|what time|dated)\b"),
+                 r"|which year|in what year|dates?|how long ago|dated)\b"),
         ("where", r"\b(where|which city|what city|which country|what country|in which town|which venue|what venue"
-                  r"|venue|location|located|host city|which building|what building|whose (offices|premises)"
+                  r"|venue|location|located|host city|which building|what building|whose (offices|premises)|(which|what) ([a-z]+ ){1,2}(premises|offices|headquarters)"
                   r"|(in|at) (which|what|whose)(?=\b.{0,100}\b(take place|took place|taken place|held|hosted|meet|met)\b))\b"),
         ("outcome", r"\b((came|come|comes) out of|resulted from|emerged from)\b"),  # before "which report"
-        ("which", r"\b((which|what) (un |ga |ecosoc |general assembly )?(resolution|resolutions|res|reso"
+        ("which", r"\b((which|what) (un |ga |ecosoc |general assembly |assembly |council |commission )?(resolution|resolutions|res|reso"
                   r"|document|documents|decision|symbol|report|text|instrument)|mandated by|under which|legal basis|basis for"
                   r"|who mandated|what mandated|document symbol|symbol of|symbol for|resolution number|document number)\b"),
         ("who", r"\b(who|whom|which body|which organ|which organi[sz]ation|which organi[sz]ations|which entity"
-                r"|which office|which un body|by whom|convened by|organi[sz]ed by|prepared by)\b"),
+                r"|which office|which un body|by whom|(convened|organi[sz]ed|prepared) by( whom| who|\s*$))\b"),
         ("outcome", r"\b(outcome|what came out|(came|come|comes) out of|results? of|conclusions? of)\b"),
     )
 )
@@ -76,7 +78,16 @@ def detect_intent(text: str) -> tuple[str, set[str]]:
         matches = list(pattern.finditer(lowered))
         if matches:
             return name, {w for m in matches for w in m.group(0).split() if w in _ASKING} - ISSUERS
+    tokens = lowered.split()
+    if len(tokens) <= SHORT_QUESTION_WORDS and _OFFICE_WORDS & set(tokens):
+        return "chair", _OFFICE_WORDS & set(tokens)  # "wgec chair 2013?" asks who was the chair
     return "what", set()
+
+
+SHORT_QUESTION_WORDS = 4
+"""A question this short that names an office and asks nothing else ("wgec chair 2013?") asks who held it."""
+
+_OFFICE_WORDS = frozenset({"chair", "chairman", "chairperson", "chairs"})
 
 
 _ASKING = frozenset(w for _, pattern in INTENTS for w in re.findall(r"[a-z]+", pattern.pattern))
@@ -84,11 +95,11 @@ _ASKING = frozenset(w for _, pattern in INTENTS for w in re.findall(r"[a-z]+", p
 chair", "which two Tunis Agenda paragraphs"), which stays content."""
 
 
-ISSUERS = frozenset({"un", "ga", "ecosoc", "general", "assembly"})
+ISSUERS = frozenset({"un", "ga", "ecosoc", "general", "assembly", "council", "commission"})
 """Who issued the document asked for ("which ECOSOC resolution"): content, not only asking."""
 
 
-_WHICH = re.compile(r"(which|what) (un |ga |ecosoc |general assembly |economic and social council )?(resolution|res"
+_WHICH = re.compile(r"(which|what) (un |ga |ecosoc |general assembly |assembly |council |economic and social council )?(resolution|res"
                     r"|reso|decision|instrument)\b")
 """A question that opens by asking for a resolution asks for it, whatever else it names later. ("What
 report came out of ...?" asks for an outcome: reports and documents are left to the rules.)"""

@@ -452,6 +452,9 @@ def fact_key(intent: str, record: dict[str, Any]) -> str:
         if kind == "meeting":
             return ",".join(m["symbol"] + (f" {m.get('paragraph') or ''}" if intent == "paragraph" else "")
                             for m in get("mandated_by", []))
+    if intent == "paragraph" and kind == "qa":  # two curated answers citing paragraphs 34 and 35 agree
+        cited = sorted({n for m in _PARAGRAPH_NUMBERS.finditer(record["answer"]) for n in re.findall(r"\d+", m.group(0))})
+        return "paragraphs " + ",".join(cited) if cited else str(record["id"])
     if intent == "when" and kind == "meeting":
         return str(get("when"))
     if intent == "where" and kind == "meeting":
@@ -461,6 +464,9 @@ def fact_key(intent: str, record: dict[str, Any]) -> str:
     if intent == "who" and kind == "meeting" and get("convened_by"):
         return ",".join(map(str, get("convened_by") or []))
     return str(record["id"])
+
+
+_PARAGRAPH_NUMBERS = re.compile(r"\bparagraphs? \d+(?:\s*(?:,|and|to|–|-)\s*\d+)*", re.I)
 
 
 def has_fact(intent: str, record: dict[str, Any], counted: Iterable[str] = ()) -> bool:
@@ -500,7 +506,7 @@ _DATE_HINT = re.compile(r"\b(1[89]|20)\d\d\b|\b(january|february|march|april|may
 
 _DEADLINE_HINT = re.compile(r"\b((by|before|no later than|not later than|within|until) (the )?(end of |first |second "
                             r"|third |fourth |\d|(january|february|march|april|may|june|july|august|september"
-                            r"|october|november|december) \d{4})|deadline)", re.I)
+                            r"|october|november|december) \d{4})|deadline|at its (?:\w+ ){0,2}session of \d{4})", re.I)
 """A time limit in an action ("by the second quarter of 2006", "within five years"): a deadline."""
 
 _COUNTED = re.compile(r"(?<![/\d.])(?<!paragraphs )(?<!paragraph )\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine"

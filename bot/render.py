@@ -24,6 +24,8 @@ ABSTAIN_UNSURE = "I'm not sure which one you mean."
 ABSTAIN_ORDER = ("I can't tell which {kind} came {end}: my knowledge base may not hold every one of them, "
                  "so I won't guess.")
 ABSTAIN_OPINION = "I only say what my sources record; I don't give opinions or assessments."
+ABSTAIN_POSITIONS = ("My sources record what bodies decided, not what individual countries or delegations said, "
+                     "proposed or objected to, so I won't guess.")
 ABSTAIN_ROLE = "My sources name the office, {role}, not the person who held it, so I won't guess a name."
 ABSTAIN_EMPTY = "Ask me about the WSIS follow-up: a meeting, a resolution, a body or a UN document symbol."
 
@@ -32,6 +34,7 @@ _FACTS = {
     "when": "its date", "where": "where it took place", "chair": "who chaired it", "who": "who convened or issued it",
     "paragraph": "the paragraph number", "link": "a link to its text", "count": "that number",
     "duration": "how long", "participants": "who took part", "deadline": "a deadline", "which": "which document mandated it", "outcome": "its outcome document",
+    "time": "the time of day",
 }
 
 

@@ -78,8 +78,8 @@ BASE_PHRASES: tuple[tuple[str, str], ...] = (
     ("orgs", "organizations"),
     ("science and technology commission", "cstd"),
     ("commission on science and technology", "cstd"),
-    ("economic and financial committee", "second committee"),  # the Second Committee's other name
-    ("economic committee", "second committee"),
+    ("economic and financial committee", "2nd committee"),  # the Second Committee's other name (ordinals fold first)
+    ("economic committee", "2nd committee"),
     ("yearly", "annual"),
     ("annually", "annual"),
     ("every year", "annual"),
@@ -142,11 +142,21 @@ def words(text: str) -> list[str]:
     if "+" in text:  # the substitution scans every character (slower than the rest): only when it can match
         text = _PLUS.sub(r"\1plus\2", text)
     if "-" in text or "\u2013" in text:
-        text = _YEAR_RANGE.sub(r"\1\2 \1\3", text)
+        text = _YEAR_RANGE.sub(_year_range, text)
     return _WORD.findall(text)
 
 
 _YEAR_RANGE = re.compile(r"\b(19|20)(\d\d)\s*[-\u2013]\s*(\d\d)\b(?![-/\u2013])")
+YEAR_RANGE_SPAN = 10
+"""A second year at most this far after the first is a range ('2013-14'); 'ECOSOC 2006-46' is a
+resolution number typed with a dash."""
+
+
+def _year_range(m: re.Match[str]) -> str:
+    century, first, second = m.groups()
+    if 0 < int(second) - int(first) <= YEAR_RANGE_SPAN:
+        return f"{century}{first} {century}{second}"
+    return m.group(0)
 """'2013-14' -> '2013 2014': the second year as the knowledge writes it ('(2013–2014)')."""
 
 

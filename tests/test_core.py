@@ -331,6 +331,12 @@ def test_of_records_matching_alike_the_one_named_most_briefly_is_the_thing_itsel
         # users' names for things: a plenipot, a financing mechanism
         ("which ITU plenipot resolution merged world telecom day and information society day",
          "world-information-society-day", "Resolution 68"),
+        # "at its substantive session of 2006" is what "by which session" asks
+        ("By which session was ECOSOC asked to review the CSTD's mandate and composition under 60/252?",
+         "ecosoc-oversight", "substantive session of 2006"),
+        # a curated answer saying when it was first celebrated is no series to choose the first of
+        ("When was the information society day observed for the first time?", "world-information-society-day",
+         "17 May 2006"),
         ("Which financing mechanism did the Assembly welcome in its 2006 resolution endorsing the Tunis outcomes?",
          "A/RES/60/252", "Digital Solidarity Fund"),
     ],
@@ -457,3 +463,24 @@ def test_asked_for_something_the_knowledge_never_mentions_is_no_answer(bundled_b
 def test_a_typo_in_what_every_record_answers_is_still_answered(bundled_bot: Bot) -> None:
     result = bundled_bot.ask("whats the tilte of res 66/184")
     assert result.answered and "Information and communications technologies for development" in result.answer
+
+
+@pytest.mark.parametrize("question", [
+    "what did the US delegation say at the EC consultations",
+    "which countries said the chair's report wasn't accurate or balanced?",
+    "Which group of countries tabled the draft ICT-for-development resolution in the Second Committee in 2011?",
+])
+def test_what_delegations_said_is_not_in_the_sources(bundled_bot: Bot, question: str) -> None:
+    result = bundled_bot.ask(question)
+    assert not result.answered and "delegations" in result.answer
+
+
+def test_two_curated_answers_citing_the_same_paragraphs_agree(bundled_bot: Bot) -> None:
+    # the basis and the purpose of the 2012 meeting both cite Tunis Agenda paragraphs 34 and 35
+    result = bundled_bot.ask("In accordance with which paragraphs of the Tunis Agenda was the 2012 meeting on "
+                             "enhanced cooperation to be held?")
+    assert result.answered and "34" in result.answer and "35" in result.answer
+
+
+def test_a_time_of_day_is_not_answered_with_a_date(bundled_bot: Bot) -> None:
+    assert not bundled_bot.ask("what time did the EC consultations kick off on 18 may").answered

@@ -35,6 +35,14 @@ from bot.text import words
         ("Which two paragraphs of the Tunis Agenda did 66/184 point to?", "paragraph"),
         ("what does paragraph 76 of the Tunis Agenda say?", "what"),
         ("who was the CSTD chair in 2012?", "chair"),
+        ("wgec chair 2013?", "chair"),  # short, names an office, asks nothing else
+        ("what time did the consultations start", "time"),  # a time of day, not a date
+        ("By which session was ECOSOC to review the CSTD's composition?", "deadline"),
+        ("which org's premises hosted the consultation", "where"),
+        ("Which Assembly resolution from the 65th session extended the mandate?", "which"),
+        # "convened by" asks who only when it asks: here it names the meeting
+        ("What was the gathering convened by the chair supposed to achieve?", "what"),
+        ("the 18 May meeting was convened by?", "who"),
     ],
 )
 def test_intent_of_typical_questions(question: str, intent: str) -> None:

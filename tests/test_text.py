@@ -105,6 +105,11 @@ def test_stemming_leaves_short_and_special_words_alone(word: str) -> None:
         ("in line with paragraphs 34 and 35", "in accordance with paragraphs 34 and 35"),
         ("the Geneva PoA", "the Geneva Plan of Action"),
         ("the EC mtg", "the EC meeting"),
+        ("the science and technology commission", "the Commission on Science and Technology for Development"),
+        ("the co-facilitating ambassadors", "the co-facilitating permanent representatives"),
+        ("the Assembly's economic committee", "the Assembly's Second Committee"),
+        ("adopted in Tunisia", "adopted in Tunis"),
+        ("the ITU plenipot", "the ITU Plenipotentiary"),
     ],
 )
 def test_users_words_analyse_like_the_sources_words(users: str, sources: str) -> None:
@@ -138,6 +143,7 @@ def test_implied_stems_are_the_words_an_abbreviation_folds_away() -> None:
         ("the 2016–18 group", ["the", "2016", "2018", "group"]),
         ("2012-05-18", ["2012", "05", "18"]),  # an ISO date is not a range
         ("A/67/66-E/2012/49", ["a", "67", "66", "e", "2012", "49"]),
+        ("ecosoc 2006-46", ["ecosoc", "2006", "46"]),  # a resolution number typed with a dash, not 2006-2046
     ],
 )
 def test_a_short_year_range_reads_as_both_years(text: str, expected: list[str]) -> None:
