@@ -136,7 +136,7 @@ _FOCUS_DETERMINERS = frozenset("the a an this that these those its their".split(
 FOCUS_WORDS = 3
 """The longest asked-for phrase read: "the recorded vote tally"."""
 
-FOCUS_EXEMPT = frozenset("""title titel name type kind form subject topic point aim gist distribution status language
+FOCUS_EXEMPT = frozenset("""title titel name type kind form subject topic point aim gist distribution status language part role
 else one ones two three four five six seven eight nine ten eleven twelve""".split())
 """Asked-for words every record answers by its kind (a document's title, what it is about), and
 numbers, which count rather than name."""
@@ -164,6 +164,8 @@ def asked_for(tokens: list[str], stop: frozenset[str]) -> tuple[str, ...]:
             if tokens[j] in ("does", "did", "do"):
                 return ()  # "what did the Commission ask ...": the question asks what was done
             j += 1
+        elif t == "who":
+            return ()  # "who conducted ...": a verb follows, not the thing asked for
         while j < len(tokens) and tokens[j] in _FOCUS_DETERMINERS:
             j += 1
         focus: list[str] = []

@@ -48,6 +48,7 @@ BASE_PHRASES: tuple[tuple[str, str], ...] = (
     ("un general assembly", "ga"),
     ("united nations general assembly", "ga"),
     ("general assembly", "ga"),
+    ("assembly", "ga"),  # "the Assembly" is the General Assembly: the knowledge has no other
     ("unga", "ga"),
     ("secretary general", "sg"),
     ("unsg", "sg"),
@@ -107,6 +108,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     ("financing mechanism", "fund"), ("funding mechanism", "fund"), ("financial mechanism", "fund"),
     ("write up", "report"), ("writeup", "report"),
     ("tunisia", "tunis"),
+    ("wrote", "write"), ("written", "write"),  # an irregular past the stemmer cannot reach
 )
 """The words users say for what the sources call otherwise ("set up" a group the resolution
 "established", "renewed" a mandate it "extended", the "extra" meeting it calls "additional").

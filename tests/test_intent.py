@@ -123,6 +123,8 @@ def test_what_came_out_of_a_meeting_asks_for_its_outcome_even_as_what_report() -
         ("what is the title of res 66/184", ()),  # every document answers its title
         ("what did the Commission ask ECOSOC to do", ()),  # asks what was done, not for a thing
         ("what date was the meeting", ()),  # only an intent word
+        ("who conducted the consultations", ()),  # "who" and a verb: who did it
+        ("what part does UNESCO play", ()),  # a part is a role, which records answer
     ],
 )
 def test_the_thing_a_question_asks_for(question: str, focus: tuple[str, ...]) -> None:
