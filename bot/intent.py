@@ -177,3 +177,29 @@ def asked_for(tokens: list[str], stop: frozenset[str]) -> tuple[str, ...]:
                 focus.append(w)
         return tuple(focus)
     return ()
+
+
+_CLAIM_OPENER = re.compile(r"^\W*(is it (true|correct|right|the case) that|am i (right|correct)|is that (right|correct)"
+                           r"|(was|were|is|are|did|does|do|has|have|had)\b)", re.I)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_CLAIMED_PLACE = re.compile(r"\b(?:held|take place|took place|taken place|taking place|convened|hosted|meet|met|located"
+                            r"|happen|happened|organi[sz]ed)\s+(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?"
+                            r"(?!(?:" + _MONTHS + r")\b)([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+_CLAIMED_DAY = re.compile(r"\bon\s+(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:" + _MONTHS + r")|(?:" + _MONTHS
+                          + r")\s+\d{1,2}(?:st|nd|rd|th)?)\b", re.I)
+
+
+def checked_claim(text: str) -> tuple[str, set[str]] | None:
+    """A yes/no question stating a place or a day ("Was the meeting held in New York?", "Is it true
+    that it took place on 19 May?") asks where or when it was: the answer states the fact, and the
+    claimed place or day, which may be wrong, is not what identifies the thing asked about.
+    Returns the intent and the words of the claim, or None."""
+    if not _CLAIM_OPENER.search(text) and not re.search(r"\b(right|correct|true)\W*$", text, re.I):
+        return None
+    place = _CLAIMED_PLACE.search(text)
+    if place:
+        return "where", set(words(place.group(1)))
+    day = _CLAIMED_DAY.search(text)
+    if day:
+        return "when", set(words(day.group(1)))
+    return None

@@ -23,7 +23,7 @@ from rapidfuzz.distance import OSA
 from bot.index import BRIEF_NAME_MARKS
 from bot.store import Store
 from bot.symbols import find_symbols, lookup_key
-from bot.intent import FOCUS_EXEMPT, asked_for, detect_intent, detect_order, fix_question_words
+from bot.intent import FOCUS_EXEMPT, asked_for, checked_claim, detect_intent, detect_order, fix_question_words
 from bot.text import analyse, clean_question, fold_ordinals, fold_phrases, stem, words
 
 RECALL_CANDIDATES = 24
@@ -246,6 +246,10 @@ def analyse_question(question: str, store: Store) -> Query:
     order, order_words = detect_order(asked) if intent != "duration" else (None, set())  # "how long did it last"
     intent_words |= order_words
     skip = _symbol_parts(symbols)
+    claim = checked_claim(text)
+    if claim:  # "was it held in New York?": where it was held is asked; New York names nothing
+        intent, claimed = claim
+        skip |= claimed
 
     tokens = fix_question_words(fold_ordinals(words(asked)))
     corrected = []

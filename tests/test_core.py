@@ -510,3 +510,13 @@ def test_two_curated_answers_citing_the_same_paragraphs_agree(bundled_bot: Bot) 
 
 def test_a_time_of_day_is_not_answered_with_a_date(bundled_bot: Bot) -> None:
     assert not bundled_bot.ask("what time did the EC consultations kick off on 18 may").answered
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Is it true that the consultations on enhanced cooperation were held in New York?", "Geneva"),
+    ("Did the one-day meeting on enhanced cooperation take place on 19 May?", "18 May 2012"),
+    ("Was the CSTD's fifteenth session held in Vienna?", "Geneva"),
+])
+def test_a_wrong_premise_is_answered_with_the_fact(bundled_bot: Bot, question: str, fact: str) -> None:
+    result = bundled_bot.ask(question)
+    assert result.answered and fact in result.answer and result.citations

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.intent import asked_for, detect_order, detect_intent, fix_question_words
+from bot.intent import asked_for, checked_claim, detect_order, detect_intent, fix_question_words
 from bot.matcher import STOP_WORDS
 from bot.text import words
 
@@ -129,3 +129,18 @@ def test_what_came_out_of_a_meeting_asks_for_its_outcome_even_as_what_report() -
 )
 def test_the_thing_a_question_asks_for(question: str, focus: tuple[str, ...]) -> None:
     assert asked_for(fix_question_words(words(question)), STOP_WORDS) == focus
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("Is it true that the consultations were held in New York?", ("where", {"new", "york"})),
+        ("The CSTD met in Geneva, right?", ("where", {"geneva"})),
+        ("Did the meeting take place on 19 May 2012?", ("when", {"19", "may"})),  # the year still identifies
+        ("When was the meeting held in Geneva?", None),  # not a yes/no question
+        ("Was it held in accordance with paragraphs 34 and 35?", None),  # no place
+        ("Was the meeting held in May 2012?", None),  # a month is not a claimed day
+    ],
+)
+def test_a_yes_no_question_stating_a_place_or_day_asks_for_it(question: str, claim: object) -> None:
+    assert checked_claim(question) == claim
