@@ -376,10 +376,16 @@ _ADOPTS_DOCUMENT = re.compile(r"\badopt(?:ed|ing|s)?\s+(?:the\s+)?(?:un\s+|ga\s+
 """'... adopt resolution 2010/2': the question asks for the adoption of the document it names."""
 
 
+_WHICH_MEETING = re.compile(r"\b(which|what) (plenary |formal |high level |high-level )?(meeting|session|sitting)\b", re.I)
+"""'At which meeting of the 15th session did the Chair report?': the answer is a meeting."""
+
+
 def _said_of(text: str) -> frozenset[str]:
     """What the question says of what it asks about, read once per question rather than once per
-    candidate: 'event' (it took place), 'document' (it was adopted), 'adopts' (it adopts a named one)."""
-    said = {"event": _HAPPENED.search(text), "document": _ADOPTED.search(text), "adopts": _ADOPTS_DOCUMENT.search(text)}
+    candidate: 'event' (it took place), 'document' (it was adopted), 'adopts' (it adopts a named one),
+    'meeting' (which meeting is asked)."""
+    said = {"event": _HAPPENED.search(text), "document": _ADOPTED.search(text), "adopts": _ADOPTS_DOCUMENT.search(text),
+            "meeting": _WHICH_MEETING.search(text)}
     return frozenset(k for k, found in said.items() if found)
 
 
@@ -472,6 +478,8 @@ def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store
     fit = intent_fit(query.intent, record, query.stems)
     if record["kind"] == "document" and query.intent in ("when", "where") and "event" in query.said:
         fit = min(fit, 0.3)  # "when did the Tunis phase take place?" asks of an event, not of a document's date
+    if record["kind"] not in ("meeting", "document") and "meeting" in query.said:
+        fit = min(fit, QA_INFERRED_FIT)  # a meeting (or the document recording it) names which meeting it was
     if record["kind"] == "meeting" and query.intent == "when" and "document" in query.said:
         fit = min(fit, 0.3)  # "when was the resolution on the modalities adopted?": a document's date
     score = WEIGHTS["coverage"] * coverage + WEIGHTS["name"] * name + WEIGHTS["intent"] * fit

@@ -68,6 +68,8 @@ BASE_PHRASES: tuple[tuple[str, str], ...] = (
     ("para", "paragraph"),
     ("paras", "paragraph"),
     ("co operation", "cooperation"),
+    ("doc", "document"),
+    ("docs", "documents"),
     ("mtg", "meeting"),
     ("mtgs", "meetings"),
     ("govt", "government"),

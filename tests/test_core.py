@@ -348,6 +348,11 @@ def test_of_records_matching_alike_the_one_named_most_briefly_is_the_thing_itsel
         # "at its substantive session of 2006" is what "by which session" asks
         ("By which session was ECOSOC asked to review the CSTD's mandate and composition under 60/252?",
          "ecosoc-oversight", "substantive session of 2006"),
+        # "which meeting" is answered by a meeting, not by a curated answer about what was said there
+        ("at which meeting of the 15th session did the chair report back on the EC consults",
+         "cstd-15-3rd-meeting", "third meeting"),
+        # "doc" is a document: not a thing asked for that the knowledge never names
+        ("which doc is the ECOSOC provisional agenda the addendum footnotes", "addendum-agenda", "E/2012/1"),
         # a curated answer saying when it was first celebrated is no series to choose the first of
         ("When was the information society day observed for the first time?", "world-information-society-day",
          "17 May 2006"),

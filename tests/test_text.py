@@ -110,6 +110,7 @@ def test_stemming_leaves_short_and_special_words_alone(word: str) -> None:
         ("the Assembly's economic committee", "the Assembly's Second Committee"),
         ("adopted in Tunisia", "adopted in Tunis"),
         ("the ITU plenipot", "the ITU Plenipotentiary"),
+        ("which doc", "which document"),
     ],
 )
 def test_users_words_analyse_like_the_sources_words(users: str, sources: str) -> None:
