@@ -120,8 +120,10 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         return _abstain(question, ABSTAIN_TEXT, candidates)
     if not has_fact(query.intent, best.record, query.stems):
         # never off a document the question names by symbol: another record's date is not its date
-        switch = [] if best.via_symbol >= 1 else [
+        # (but "which Tunis Agenda paragraphs does 66/184 cite?" asks for another document's paragraphs)
+        switch = [
             c for c in candidates[1:FACT_SWITCH_DEPTH] if has_fact(query.intent, c.record, query.stems)
+            and (best.via_symbol < 1 or _paragraphs_of_another_named_document(query, best, c))
             and c.coverage >= MIN_COVERAGE and _named_enough(query, c) and (best.score - c.score <= FACT_SWITCH_MARGIN or c.intent_fit >= 1
                                                 and c.coverage >= max(best.coverage, FULL_COVERAGE)
                                                 and best.score - c.score <= FACT_SWITCH_FULL)]
@@ -166,6 +168,20 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         confidence=min(1.0, best.score),
         record_id=best.id,
     )
+
+
+def _paragraphs_of_another_named_document(query: Query, named: Candidate, candidate: Candidate) -> bool:
+    """Does the candidate give paragraphs of a document other than the one named by symbol, which
+    the question names by its title ("66/184 ... which Tunis Agenda paragraphs")?"""
+    if query.intent != "paragraph":
+        return False
+    asked = set(words(query.text))
+    for ref in candidate.record.get("citations", []):
+        if ref.get("paragraph") and ref.get("symbol") != named.record.get("symbol"):
+            title = {w for w in words(str(ref.get("title") or "")) if w not in STOP_WORDS}
+            if len(title & asked) >= 2:
+                return True
+    return False
 
 
 def _role_asked_back(query: Query, record: dict[str, Any]) -> str | None:

@@ -95,6 +95,15 @@ _ASKING = frozenset(w for _, pattern in INTENTS for w in re.findall(r"[a-z]+", p
 chair", "which two Tunis Agenda paragraphs"), which stays content."""
 
 
+NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+
+
+def counted_answer(tokens: list[str]) -> set[str]:
+    """'which two paragraphs', 'which four organizations': how many things the answer holds, which
+    the knowledge need not spell out; not a content word."""
+    return {b for a, b in zip(tokens, tokens[1:]) if a in ("which", "what") and b in NUMBER_WORDS}
+
+
 ISSUERS = frozenset({"un", "ga", "ecosoc", "general", "assembly", "council", "commission"})
 """Who issued the document asked for ("which ECOSOC resolution"): content, not only asking."""
 

@@ -23,7 +23,7 @@ from rapidfuzz.distance import OSA
 from bot.index import BRIEF_NAME_MARKS
 from bot.store import Store
 from bot.symbols import find_symbols, lookup_key
-from bot.intent import FOCUS_EXEMPT, asked_for, checked_claim, detect_intent, detect_order, fix_question_words
+from bot.intent import FOCUS_EXEMPT, asked_for, checked_claim, counted_answer, detect_intent, detect_order, fix_question_words
 from bot.text import analyse, clean_question, fold_ordinals, fold_phrases, stem, words
 
 RECALL_CANDIDATES = 24
@@ -252,6 +252,7 @@ def analyse_question(question: str, store: Store) -> Query:
         skip |= claimed
 
     tokens = fix_question_words(fold_ordinals(words(asked)))
+    skip |= counted_answer(tokens)
     corrected = []
     for w in tokens:
         if w in skip or w in QUESTION_FILLERS:

@@ -110,7 +110,8 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     ("financing mechanism", "fund"), ("funding mechanism", "fund"), ("financial mechanism", "fund"),
     ("write up", "report"), ("writeup", "report"),
     ("tunisia", "tunis"),
-    ("wrote", "write"), ("written", "write"),  # an irregular past the stemmer cannot reach
+    ("wrote", "write"), ("written", "write"),
+    ("point to", "refer to"), ("points to", "refers to"), ("pointed to", "referred to"),  # an irregular past the stemmer cannot reach
 )
 """The words users say for what the sources call otherwise ("set up" a group the resolution
 "established", "renewed" a mandate it "extended", the "extra" meeting it calls "additional").

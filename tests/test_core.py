@@ -525,3 +525,17 @@ def test_a_time_of_day_is_not_answered_with_a_date(bundled_bot: Bot) -> None:
 def test_a_wrong_premise_is_answered_with_the_fact(bundled_bot: Bot, question: str, fact: str) -> None:
     result = bundled_bot.ask(question)
     assert result.answered and fact in result.answer and result.citations
+
+
+def test_paragraphs_of_another_document_the_question_names_come_from_the_records_citing_them(bundled_bot: Bot) -> None:
+    # the question names 66/184 by symbol but asks for the Tunis Agenda's paragraphs it cites
+    result = bundled_bot.ask("a/res/66/184 says the meeting should be in line w/ which tunis agenda paragraphs")
+    assert result.answered and "34" in result.answer and "35" in result.answer
+    # 66/184's own paragraph numbers are not in the sources: no other document's paragraphs answer
+    assert not bundled_bot.ask("which paragraph of resolution 66/184 invited the CSTD chair to convene the meeting?").answered
+
+
+def test_how_many_things_the_answer_holds_is_not_a_content_word(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("Which two paragraphs of the Tunis Agenda did resolution 66/184 point to when it called "
+                             "for the meeting on enhanced cooperation?")
+    assert result.answered and "34" in result.answer and "35" in result.answer

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.intent import asked_for, checked_claim, detect_order, detect_intent, fix_question_words
+from bot.intent import asked_for, checked_claim, counted_answer, detect_order, detect_intent, fix_question_words
 from bot.matcher import STOP_WORDS
 from bot.text import words
 
@@ -144,3 +144,8 @@ def test_the_thing_a_question_asks_for(question: str, focus: tuple[str, ...]) ->
 )
 def test_a_yes_no_question_stating_a_place_or_day_asks_for_it(question: str, claim: object) -> None:
     assert checked_claim(question) == claim
+
+
+def test_the_count_of_things_asked_for_is_read_after_which_or_what() -> None:
+    assert counted_answer(words("which four organizations organized it")) == {"four"}
+    assert counted_answer(words("the four organizations which organized it")) == set()
