@@ -49,6 +49,11 @@ AMBIGUITY_WINDOW = 0.01
 synthetic 100k set: when the best was wrong its lead was under 0.009; when it was right, leads
 spread up to 0.015, so 0.015 turned ~40 right answers into "not sure" for no wrong one avoided."""
 
+GAP_WINDOW = 0.03
+"""A known gap ("the sources do not record the second WGEC's final outcome") this close to the best
+answer is what the question asks: 'Did the second WGEC agree on a consensus report?' is answered
+by the curated outcome of both groups only in words; the gap says what is not known."""
+
 SUGGESTION_FLOOR = 0.35
 """Candidates below this score are too far from the question to be offered as choices."""
 
@@ -152,8 +157,10 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
     if best.via_symbol < 1 and _ambiguous(query, best, contenders, ordered=among > 1):
         close = [c for c in contenders if best.score - c.score <= AMBIGUITY_WINDOW]
         return _abstain(question, ABSTAIN_UNSURE, close)
-    if best.record.get("gap"):
-        return _abstain(question, str(best.record["answer"]), [])
+    gap = next((c for c in contenders if c.record.get("gap") and best.score - c.score <= GAP_WINDOW
+                and _covered(query, c)), None)
+    if gap is not None:  # what the sources are known not to say, asked about as closely as the best answer
+        return _abstain(question, str(gap.record["answer"]), [])
     citations = _citations(query, best)
     if not citations:  # the index refuses records without sources; this is a second guard
         return _abstain(question, ABSTAIN_TEXT, candidates)

@@ -83,6 +83,10 @@ BASE_PHRASES: tuple[tuple[str, str], ...] = (
     ("commission on science and technology", "cstd"),
     ("economic and financial committee", "2nd committee"),  # the Second Committee's other name (ordinals fold first)
     ("economic committee", "2nd committee"),
+    ("c2", "2nd committee"),  # delegates' shorthand for the Second Committee
+    ("2c", "2nd committee"),
+    ("yrs", "years"),
+    ("yr", "year"),
     ("yearly", "annual"),
     ("annually", "annual"),
     ("every year", "annual"),

@@ -111,6 +111,8 @@ def test_stemming_leaves_short_and_special_words_alone(word: str) -> None:
         ("adopted in Tunisia", "adopted in Tunis"),
         ("the ITU plenipot", "the ITU Plenipotentiary"),
         ("which doc", "which document"),
+        ("did C2 approve it", "did Second Committee approve it"),
+        ("after 5 yrs", "after 5 years"),
     ],
 )
 def test_users_words_analyse_like_the_sources_words(users: str, sources: str) -> None:
