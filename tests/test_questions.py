@@ -7,9 +7,10 @@ facts that two of its questions ask for, so it no longer measures generalisation
 `questions_holdout2.yaml` was written the same way a session later; its header gives its first,
 unseen run. `questions_holdout3.yaml` to `questions_holdout5.yaml` came a session later still,
 from three helpers with three personas (Slack delegates, researchers, a mix); each header gives its
-first run, the fifth's with none of its own failures fixed: 66% in scope, 77.5% out of scope. The
-issue's 95% targets are not met on unseen questions. All six are regression sets now; the floors
-say how far each is from the targets.
+first run, the fifth's with none of its own failures fixed: 66% in scope, 77.5% out of scope.
+`questions_holdout6.yaml` (Slack shorthand) came the session after: 82% / 90% at its first run.
+The issue's 95% targets are not met on unseen questions at first sight. All seven are regression
+sets now; the floors say how far each is from the targets.
 """
 
 from __future__ import annotations
@@ -26,24 +27,29 @@ HOLDOUT2 = QUESTIONS.with_name("questions_holdout2.yaml")
 HOLDOUT3 = QUESTIONS.with_name("questions_holdout3.yaml")
 HOLDOUT4 = QUESTIONS.with_name("questions_holdout4.yaml")
 HOLDOUT5 = QUESTIONS.with_name("questions_holdout5.yaml")
+HOLDOUT6 = QUESTIONS.with_name("questions_holdout6.yaml")
 
 TARGET_IN_SCOPE_ACCURACY = 0.95
 TARGET_OUT_OF_SCOPE_ABSTENTION = 0.95
-"""The product's targets (issue 2). Both are met on the holdout set; the tuned set is at 0.946
-in scope."""
+"""The product's targets (issue 2). Both are met on sets 1-4 and 6 out of scope, and in scope on
+sets 1-4 (TARGET_MET); the tuned set is at 0.946, the fifth at 0.88 and the sixth at 0.92."""
 
-FLOORS_IN_SCOPE = {QUESTIONS: 0.94, HOLDOUT: 0.96, HOLDOUT2: 0.96, HOLDOUT3: 0.96, HOLDOUT4: 0.89, HOLDOUT5: 0.66}
-"""Regression floors at or just under the levels measured at the last change (0.946, 0.965,
-0.970, 0.960, 0.890, 0.660): answering must not get worse."""
+FLOORS_IN_SCOPE = {QUESTIONS: 0.94, HOLDOUT: 0.97, HOLDOUT2: 0.99, HOLDOUT3: 0.96, HOLDOUT4: 0.96, HOLDOUT5: 0.88,
+                   HOLDOUT6: 0.92}
+"""Regression floors at or just under the levels measured at the last change (0.946, 0.976,
+1.000, 0.960, 0.960, 0.880, 0.920): answering must not get worse."""
 
-FLOORS_OUT_OF_SCOPE = {QUESTIONS: TARGET_OUT_OF_SCOPE_ABSTENTION, HOLDOUT: TARGET_OUT_OF_SCOPE_ABSTENTION,
-                       HOLDOUT2: TARGET_OUT_OF_SCOPE_ABSTENTION, HOLDOUT3: TARGET_OUT_OF_SCOPE_ABSTENTION,
-                       HOLDOUT4: TARGET_OUT_OF_SCOPE_ABSTENTION, HOLDOUT5: 0.85}
-"""The target where it is met; the fifth set measures 0.850."""
+FLOORS_OUT_OF_SCOPE = dict.fromkeys((QUESTIONS, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6),
+                                    TARGET_OUT_OF_SCOPE_ABSTENTION)
+"""The target, met on every set (the lowest, the fifth, measures 0.975)."""
+
+TARGET_MET = [pytest.param(HOLDOUT, id="holdout"), pytest.param(HOLDOUT2, id="holdout2"),
+              pytest.param(HOLDOUT3, id="holdout3"), pytest.param(HOLDOUT4, id="holdout4")]
 
 SETS = [pytest.param(QUESTIONS, id="tuned"), pytest.param(HOLDOUT, id="holdout"),
         pytest.param(HOLDOUT2, id="holdout2"), pytest.param(HOLDOUT3, id="holdout3"),
-        pytest.param(HOLDOUT4, id="holdout4"), pytest.param(HOLDOUT5, id="holdout5")]
+        pytest.param(HOLDOUT4, id="holdout4"), pytest.param(HOLDOUT5, id="holdout5"),
+        pytest.param(HOLDOUT6, id="holdout6")]
 
 
 def _rates(bot: Bot, path: Path) -> tuple[float, list[str], float, list[str]]:
@@ -75,13 +81,14 @@ def test_in_scope_accuracy_stays_above_its_regression_floor(bundled_bot: Bot, pa
     assert accuracy >= FLOORS_IN_SCOPE[path], "\n".join(wrong)
 
 
-def test_in_scope_accuracy_meets_the_target_on_the_holdout_set(bundled_bot: Bot) -> None:
-    accuracy, wrong, _, _ = _rates(bundled_bot, HOLDOUT)
+@pytest.mark.parametrize("path", TARGET_MET)
+def test_in_scope_accuracy_meets_the_target_where_it_was_met(bundled_bot: Bot, path: Path) -> None:
+    accuracy, wrong, _, _ = _rates(bundled_bot, path)
     assert accuracy >= TARGET_IN_SCOPE_ACCURACY, "\n".join(wrong)
 
 
 def test_no_answer_is_given_without_a_citation(bundled_bot: Bot) -> None:
-    for path in (QUESTIONS, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5):
+    for path in (QUESTIONS, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6):
         for item in load_questions(path):
             result = bundled_bot.ask(item.q)
             assert not result.answered or (result.citations and all(c.symbol and c.url for c in result.citations))
