@@ -297,10 +297,20 @@ def _ambiguous(query: Query, best: Candidate, candidates: list[Candidate], order
     order chose from: 'the first time' said which one.)"""
     close = [c for c in candidates if best.score - c.score <= AMBIGUITY_WINDOW
              and not (ordered and c.kind == best.kind and c is not best)]
+    # a body and its office named alike ("CSTD" and "CSTD Chair", whose "chair" only asks) are one
+    # thing asked about, the body
+    by_id = {c.id: c for c in close}
+    said = set(words(query.text))
+    close = [c for c in close if c is best or c.record.get("parent_id") not in by_id
+             or _names_words(c) - _names_words(by_id[c.record["parent_id"]]) & said]
     by_kind: dict[str, set[str]] = {}
     for c in close:
         by_kind.setdefault(c.kind, set()).add(fact_key(query.intent, c.record))
     return any(len(keys) > 1 for keys in by_kind.values())
+
+
+def _names_words(candidate: Candidate) -> set[str]:
+    return {w for name in candidate.record["names_n"] for w in name.split()}
 
 
 def _citations(query: Query, best: Candidate) -> tuple[Citation, ...]:

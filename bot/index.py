@@ -29,7 +29,7 @@ from bot.records import AnyDate, Document, Knowledge, Mandate, Source
 from bot.symbols import lookup_key, split_joint
 from bot.text import BASE_PHRASES, SYNONYMS, analyse, fold_ordinals, phrase_table, words
 
-SCHEMA_VERSION = "30"
+SCHEMA_VERSION = "31"
 """Bump when the layout changes: an index of another version is rebuilt, never misread."""
 
 
@@ -298,7 +298,7 @@ def _rows(knowledge: Knowledge, table: dict[tuple[str, ...], str]) -> Iterator[d
         yield _row(man.id, "mandate", man.name, [man.name, *man.aliases], extra, data, res.citations(man.sources), table)
     for body in knowledge.bodies:
         data = {"name": body.name, "abbreviation": body.abbreviation, "summary": body.summary,
-                "parent": res.body_name(body.parent) if body.parent else None}
+                "parent": res.body_name(body.parent) if body.parent else None, "parent_id": body.parent}
         names = [body.name, *body.aliases] + ([body.abbreviation] if body.abbreviation else [])
         yield _row(body.id, "body", body.name, names, [body.summary, data["parent"]], data,
                    res.citations(body.sources), table)

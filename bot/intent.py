@@ -34,7 +34,8 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("participants", r"\b(who (was|were|is|are) (to |supposed to |invited to |allowed to |able to |meant to )?"
                          r"(take part|participate|attend|involve|be involved)|participants?|who could (take part"
                          r"|attend|participate)|who took part|who participated|who attended|who were the members"
-                         r"|membership|composition|(supposed|meant|expected|intended) to (involve|include))\b"),
+                         r"|membership|composition|(supposed|meant|expected|intended) to (involve|include)"
+                         r"|(could|can|may|might|allowed to|able to|invited to|entitled to) (take part|participate|attend))\b"),
         ("link", r"\b(where can i (find|get|read|download)|where (is|are) the (text|report|document|paper)"
                  r"|where to (find|get|read|download)|link to|link for|download|url)\b"),
         ("deadline", r"\b(by when|by what date|by which date|deadline|due date|no later than when|how soon)\b"),

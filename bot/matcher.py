@@ -128,6 +128,7 @@ class Query:
     said: frozenset[str] = frozenset()  # of what kind the thing asked about is said to be (see _said_of)
     focus: frozenset[str] = frozenset()  # stems of the thing asked for ("budget" in "what was the IGF's budget?")
     pinned: frozenset[str] = frozenset()  # stems a record must hold to answer: numbers, subjects, the focus
+    typed: frozenset[str] = frozenset()  # every word as typed, asking words too
 
     @property
     def total_weight(self) -> float:
@@ -245,6 +246,8 @@ def analyse_question(question: str, store: Store) -> Query:
     intent, intent_words = detect_intent(asked)
     order, order_words = detect_order(asked) if intent != "duration" else (None, set())  # "how long did it last"
     intent_words |= order_words
+    if intent == "duration":  # "how long did it last?": asking, not the last of a series
+        intent_words |= {"last", "lasted", "lasting"}
     skip = _symbol_parts(symbols)
     claim = checked_claim(text)
     if claim:  # "was it held in New York?": where it was held is asked; New York names nothing
@@ -284,7 +287,8 @@ def analyse_question(question: str, store: Store) -> Query:
     named = {stem(w) for w in _topic_words(text)} & set(stems)
     pinned = focus | named | {s for s in stems if any(c.isdigit() for c in s) or s in store.subjects}
     return Query(text, intent, tuple(stems), weights, tuple(unknown), symbols, known, unknown_syms, corrections,
-                 order, _bound_objects(stems, store), _said_of(text), frozenset(focus), frozenset(pinned))
+                 order, _bound_objects(stems, store), _said_of(text), frozenset(focus), frozenset(pinned),
+                 frozenset(tokens))
 
 
 _TOPIC = re.compile(r"\b(?:on|about|regarding|concerning)\s+(?:the\s+|a\s+|an\s+)?([a-z]+)", re.I)
@@ -349,7 +353,10 @@ def rank(query: Query, store: Store, limit: int = 10) -> list[Candidate]:
     for record in store.records_at(hits).values():
         if record["id"] not in via_symbol:
             candidates.append(_score(query, record, 0.0, store))
-    candidates.sort(key=lambda c: (-c.score, _brevity(c), _KIND_ORDER.get(c.kind, 9), c.id))
+    # "What is WSIS?": the summit, not resolution 60/252, whose title is its name. Asked what something
+    # is, a document named like it comes last among equals (before brevity: a symbol is a brief name).
+    candidates.sort(key=lambda c: (-c.score, c.kind == "document" and query.intent == "what", _brevity(c),
+                                   _KIND_ORDER.get(c.kind, 9), c.id))
     return candidates[:limit]
 
 
@@ -494,6 +501,7 @@ def _name_similarity(query: Query, name: str) -> float:
     tokens = [t for t in name.split() if t not in STOP_WORDS]
     if not tokens:
         return 0.0
+
     name_w = {t: query.weights.get(t, 1.0) for t in tokens}
     shared = sum(w for t, w in query.weights.items() if t in name_w)
     dice = 2 * shared / (query.total_weight + sum(name_w.values()))

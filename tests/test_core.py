@@ -546,3 +546,22 @@ def test_how_many_things_the_answer_holds_is_not_a_content_word(bundled_bot: Bot
     result = bundled_bot.ask("Which two paragraphs of the Tunis Agenda did resolution 66/184 point to when it called "
                              "for the meeting on enhanced cooperation?")
     assert result.answered and "34" in result.answer and "35" in result.answer
+
+
+@pytest.mark.parametrize(("question", "record_id"), [
+    ("What is WSIS?", "wsis"),  # the summit, not resolution 60/252 whose title is its name
+    ("What does CSTD stand for?", "cstd"),  # the body, not its Chair, whose "chair" only asks
+])
+def test_asked_what_something_is_the_thing_itself_answers(bundled_bot: Bot, question: str, record_id: str) -> None:
+    result = bundled_bot.ask(question)
+    assert result.answered and result.record_id == record_id
+
+
+def test_how_long_did_it_last_gives_its_length(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("How long did the meeting on enhanced cooperation last?")
+    assert result.answered and "one-day" in result.answer
+
+
+def test_who_could_take_part_asks_for_the_participants(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("Which organisations could take part in the May 2012 consultation?")
+    assert result.answered and result.record_id == "ec-2012-participants"
