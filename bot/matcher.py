@@ -80,7 +80,7 @@ start started begin began kick kicked off end ended finish finished run ran go w
 regarding concerning re info details detail anything something one ones
 note notes briefing brief remind reminder need needs want like looking look recall remember sure
 exact date dates year years time times city country venue location located building
-chair chaired chairs chairman chairperson presided led lead leads headed
+presided led lead leads headed
 organised organized organise organize prepared prepare mandated mandate mandating basis legal
 which document documents symbol symbols paragraph paragraphs para paras operative resolution resolutions
 text decision un united nations official officially formally roughly approximately around
@@ -591,6 +591,12 @@ _NAMES_SOMEBODY = re.compile(r"\b(Secretary-General|Chair|Chairs|Chairman|Presid
 """Who a curated answer can say did something: a body, an office or people, by name or abbreviation."""
 
 
+_SAYS_WHO_CHAIRED = re.compile(r"\b([Cc]haired|[Pp]resided|[Cc]hairman|[Cc]hairperson)\b|\b[Cc]hair,? [A-Z][a-z]+ [A-Z]"
+                               r"|\b(was|is|were|as) (the )?[Cc]hair\b")
+"""A curated answer that says who chaired ("chaired by Peter Major", "its Chair, Miguel Palomino"),
+not one that only mentions the office ("the Chair's report")."""
+
+
 def _counts(text: str, counted: Iterable[str]) -> bool:
     """Does `text` give a number of what the question counts? 'two draft resolutions' answers "how
     many draft resolutions ...?"; 'paragraphs 34 and 35' answers no "how many people ...?"."""
@@ -629,7 +635,7 @@ def _qa_fits(intent: str, record: dict[str, Any], counted: Iterable[str] = ()) -
     if intent == "where":
         return bool(re.search(r"\b(in|at) (the )?[A-Z][a-z]+", record["answer"]))
     if intent == "chair":  # "who chaired the 2010 consultations?" is not answered by who held others
-        return bool(re.search(r"\b(chair|chaired|chairs|chairman|chairperson|presided)\b", record["answer"], re.I))
+        return bool(_SAYS_WHO_CHAIRED.search(record["answer"]))
     return intent in ("what", "link", "outcome")
 
 

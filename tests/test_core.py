@@ -358,6 +358,9 @@ def test_of_records_matching_alike_the_one_named_most_briefly_is_the_thing_itsel
         # "which meeting" is answered by a meeting, not by a curated answer about what was said there
         ("at which meeting of the 15th session did the chair report back on the EC consults",
          "cstd-15-3rd-meeting", "third meeting"),
+        # "the Chair's report" names the report: "chair" only asks when the question asks who chaired
+        ("To which body did the Commission address its recommendation concerning the Chair's report on the "
+         "consultations?", "cstd-recommendation-2012", "Economic and Social Council"),
         # "doc" is a document: not a thing asked for that the knowledge never names
         ("which doc is the ECOSOC provisional agenda the addendum footnotes", "addendum-agenda", "E/2012/1"),
         # a curated answer saying when it was first celebrated is no series to choose the first of
@@ -565,3 +568,8 @@ def test_how_long_did_it_last_gives_its_length(bundled_bot: Bot) -> None:
 def test_who_could_take_part_asks_for_the_participants(bundled_bot: Bot) -> None:
     result = bundled_bot.ask("Which organisations could take part in the May 2012 consultation?")
     assert result.answered and result.record_id == "ec-2012-participants"
+
+
+def test_a_curated_answer_mentioning_the_office_does_not_say_who_chaired(bundled_bot: Bot) -> None:
+    # the recommendation on "the Chair's report" names no chair of the fifteenth session
+    assert not bundled_bot.ask("who chaired the CSTD at its fifteenth session").answered
