@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from bot.matcher import STOP_WORDS, Candidate, Query, fact_key, has_fact
-from bot.render import ABSTAIN_EMPTY, ABSTAIN_OPINION, ABSTAIN_ORDER, ABSTAIN_POSITIONS, ABSTAIN_ROLE, ABSTAIN_TEXT, ABSTAIN_UNSURE, answer_text, missing_fact_text, suggestion_for
+from bot.render import ABSTAIN_EMPTY, ABSTAIN_OPINION, ABSTAIN_ORDER, ABSTAIN_PERSON, ABSTAIN_POSITIONS, ABSTAIN_ROLE, ABSTAIN_TEXT, ABSTAIN_UNSURE, answer_text, missing_fact_text, suggestion_for
 from bot.results import AskResult, Citation
 from bot.text import words
 
@@ -154,6 +154,8 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
     role = _role_asked_back(query, best.record)
     if role:
         return _abstain(question, ABSTAIN_ROLE.format(role=role), candidates)
+    if _ASKS_PERSON.search(query.text) and not _names_a_person(answer_text(query.intent, best.record)):
+        return _abstain(question, ABSTAIN_PERSON, candidates)
     if best.via_symbol < 1 and _ambiguous(query, best, contenders, ordered=among > 1):
         close = [c for c in contenders if best.score - c.score <= AMBIGUITY_WINDOW]
         return _abstain(question, ABSTAIN_UNSURE, close)
@@ -189,6 +191,31 @@ def _paragraphs_of_another_named_document(query: Query, named: Candidate, candid
             if len(title & asked) >= 2:
                 return True
     return False
+
+
+_ASKS_PERSON = re.compile(r"\b(which|what|name of the|names of the) ([\w-]+ ){0,2}(official|officials|person|persons|people"
+                          r"|individual|individuals|speaker|speakers|diplomat|diplomats|officer|officers|delegate"
+                          r"|delegates|minister|ministers|ambassador|ambassadors|expert|experts)\b"
+                          r"(?!\s+(document|symbol|report|records?|text|title|name|languages?|version|website|number|list|date))",
+                          re.I)
+"""'Which UNCTAD official introduced the report?': asked for a person, an answer naming none is no
+answer ("the official document symbol" asks for a symbol)."""
+
+_NAME_PART = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_PERSON = re.compile(rf"\b{_NAME_PART}(?: (?:de la|de|da|del|van|von|dos|bin|al))?(?: {_NAME_PART})+\b")
+_NOT_NAMES = frozenset("""New York Geneva Tunis United Nations General Assembly Economic Social Council Commission Science
+Technology Development Information Society Summit World Internet Governance Forum Working Group Enhanced Cooperation
+Secretary Conference Committee Second Agenda Declaration Principles Plan Action Day Telecommunication Union Chief
+Executives Board Office International Labour Organization Republic Member States Sessions Session Report Resolution
+Permanent Representatives Representative Kenya Albania Hungary Brazil Peru Greece Indonesia Azerbaijan Egypt Mexico
+Kenyan Organisation High Level Meeting Review Outcome Group The This It Its In On At For By And Of""".split())
+
+
+def _names_a_person(text: str) -> bool:
+    """Does an answer name somebody ("Peter Major", "Miguel Palomino de la Gala"), not only bodies,
+    places and documents ("New York", "the Tunis Agenda")?"""
+    return any(not set(m.group(0).replace("-", " ").split()) <= _NOT_NAMES | {"de", "la", "da", "del", "van", "von"}
+               for m in _PERSON.finditer(text))
 
 
 def _role_asked_back(query: Query, record: dict[str, Any]) -> str | None:

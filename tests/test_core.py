@@ -573,3 +573,13 @@ def test_who_could_take_part_asks_for_the_participants(bundled_bot: Bot) -> None
 def test_a_curated_answer_mentioning_the_office_does_not_say_who_chaired(bundled_bot: Bot) -> None:
     # the recommendation on "the Chair's report" names no chair of the fifteenth session
     assert not bundled_bot.ask("who chaired the CSTD at its fifteenth session").answered
+
+
+def test_asked_for_a_person_an_answer_naming_nobody_is_no_answer(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("which UNCTAD official introduced the wsis report at ecosoc in july 2012?")
+    assert not result.answered and "person" in result.answer
+    # the co-facilitators are named: asked for the ambassadors, the answer stands
+    result = bundled_bot.ask("Which two countries' ambassadors co-facilitated the WSIS+20 negotiations?")
+    assert result.answered and "Lokaale" in result.answer
+    # "the official document symbol" asks for a symbol, not an official
+    assert bundled_bot.ask("What is the official document symbol of the Tunis Agenda for the Information Society?").answered
