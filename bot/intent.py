@@ -81,7 +81,7 @@ def detect_intent(text: str) -> tuple[str, set[str]]:
             return name, {w for m in matches for w in m.group(0).split() if w in _ASKING} - ISSUERS
     tokens = lowered.split()
     if len(tokens) <= SHORT_QUESTION_WORDS and _OFFICE_WORDS & set(tokens):
-        return "chair", _OFFICE_WORDS & set(tokens)  # "wgec chair 2013?" asks who was the chair
+        return "chair", set(tokens) & _OFFICE_WORDS  # "wgec chair 2013?" asks who was the chair
     return "what", set()
 
 
