@@ -83,7 +83,8 @@ _OPINION = re.compile(r"\b(in your (view|opinion)|your (view|opinion|take|assess
 
 _SPEAKERS = r"(countries|country|delegations?|member states?|governments?|group of \w+|g ?77|european union|eu|(?-i:US|USA))"
 _SPOKE = (r"(say|says|said|argue[ds]?|object(ed|s)?|oppose[ds]?|support(ed|s)?|propose[ds]?|table[ds]?|sponsor(ed|s)?"
-          r"|push(ed)?|insist(ed)?|vote[ds]? (for|against)|position|positions|stance|views?|statements?|speak|spoke)")
+          r"|push(ed)?|insist(ed)?|vote[ds]? (for|against)|position|positions|stance|views?|statements?|speak|spoke"
+          r"|dispute[ds]?|challenged?|questioned|critici[sz]ed?|rejected|complained|disagreed)")
 _POSITIONS = re.compile(rf"\b{_SPEAKERS}\b(\W+\w+){{0,3}}?\W+{_SPOKE}\b|\b{_SPOKE}\b(\W+\w+){{0,2}}?\W+(by|of) (the )?{_SPEAKERS}\b",
                         re.I)
 """Who said or proposed what in a negotiation: the sources record decisions, not delegations' positions."""
@@ -193,7 +194,7 @@ def _paragraphs_of_another_named_document(query: Query, named: Candidate, candid
     return False
 
 
-_ASKS_PERSON = re.compile(r"\b(which|what|name of the|names of the) ([\w-]+ ){0,2}(official|officials|person|persons|people"
+_ASKS_PERSON = re.compile(r"\b(which|what|name of the|names of the|who (was|is|were) the) ([\w-]+ ){0,2}(official|officials|person|persons|people"
                           r"|individual|individuals|speaker|speakers|diplomat|diplomats|officer|officers|delegate"
                           r"|delegates|minister|ministers|ambassador|ambassadors|expert|experts)\b"
                           r"(?!\s+(document|symbol|report|records?|text|title|name|languages?|version|website|number|list|date))",

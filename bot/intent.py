@@ -35,7 +35,8 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"(take part|participate|attend|involve|be involved)|participants?|who could (take part"
                          r"|attend|participate)|who took part|who participated|who attended|who were the members"
                          r"|membership|composition|(supposed|meant|expected|intended) to (involve|include)"
-                         r"|(could|can|may|might|allowed to|able to|invited to|entitled to) (take part|participate|attend))\b"),
+                         r"|(could|can|may|might|allowed to|able to|invited to|entitled to) (take part|participate|attend|join)"
+                         r"|who (could|can|may|might|was to|were to) join)\b"),
         ("link", r"\b(where can i (find|get|read|download)|where (is|are) the (text|report|document|paper)"
                  r"|where to (find|get|read|download)|link to|link for|download|url)\b"),
         ("deadline", r"\b(by when|by what date|by which date|deadline|due date|no later than when|how soon)\b"),
@@ -78,6 +79,8 @@ def detect_intent(text: str) -> tuple[str, set[str]]:
     for name, pattern in INTENTS:
         matches = list(pattern.finditer(lowered))
         if matches:
+            if name in ("when", "where") and lowered.startswith("who ") and not _EXPLICIT_WHEN_WHERE.search(lowered):
+                name, matches = "who", [m for m in [INTENTS_BY_NAME["who"].search(lowered)] if m]  # "who picked the date?"
             return name, {w for m in matches for w in m.group(0).split() if w in _ASKING} - ISSUERS
     tokens = lowered.split()
     if len(tokens) <= SHORT_QUESTION_WORDS and _OFFICE_WORDS & set(tokens):
@@ -89,6 +92,13 @@ SHORT_QUESTION_WORDS = 4
 """A question this short that names an office and asks nothing else ("wgec chair 2013?") asks who held it."""
 
 _OFFICE_WORDS = frozenset({"chair", "chairman", "chairperson", "chairs"})
+
+
+INTENTS_BY_NAME = {name: pattern for name, pattern in reversed(INTENTS)}  # the first rule of each name
+
+_EXPLICIT_WHEN_WHERE = re.compile(r"\b(when|where|what date|which date|what day|which day|what year|which year"
+                                  r"|which city|what city|which country|what country)\b")
+"""A question opening with "who" asks who, unless it also asks when or where in so many words."""
 
 
 _ASKING = frozenset(w for _, pattern in INTENTS for w in re.findall(r"[a-z]+", pattern.pattern))
@@ -146,7 +156,7 @@ _FOCUS_DETERMINERS = frozenset("the a an this that these those its their".split(
 FOCUS_WORDS = 3
 """The longest asked-for phrase read: "the recorded vote tally"."""
 
-FOCUS_EXEMPT = frozenset("""title titel name type kind form subject topic point aim gist distribution status language part role
+FOCUS_EXEMPT = frozenset("""title titel name type kind form subject topic point aim gist distribution status language part role event
 else one ones two three four five six seven eight nine ten eleven twelve""".split())
 """Asked-for words every record answers by its kind (a document's title, what it is about), and
 numbers, which count rather than name."""

@@ -100,6 +100,7 @@ premises supposed according stand stands acronym acronyms abbreviation abbreviat
 came come comes coming out become becomes became becoming
 m ve ll d t try trying tried tries cite citing cited late early month months through besides
 his her hers carry carries carried print printed wanted wants particular marked w per back
+everybody everyone anybody anyone somebody someone
 """.split())
 """Words that never tell records apart: function words, question fillers, intent words, the
 context people add around a question ("for my briefing note tomorrow")."""
@@ -376,7 +377,7 @@ resolution's date, not for the meeting it mandated, whose summary also says "ado
 _HAPPENED = re.compile(r"\b(take|takes|took|taken|taking) place\b|\b(held|happen|happened|occur|occurred)\b", re.I)
 """What is said of events, never of documents."""
 
-_ADOPTED = re.compile(r"\b(resolution|decision|document|report|text)\b.*\b(adopted|issued|published|signed)\b", re.I)
+_ADOPTED = re.compile(r"\b(resolution|decision|document|report|text|outcome)\b.*\b(adopted|issued|published|signed)\b", re.I)
 """What is said of documents, never of meetings."""
 
 _ADOPTS_DOCUMENT = re.compile(r"\badopt(?:ed|ing|s)?\s+(?:the\s+)?(?:un\s+|ga\s+|ecosoc\s+|general assembly\s+)?"
@@ -384,7 +385,7 @@ _ADOPTS_DOCUMENT = re.compile(r"\badopt(?:ed|ing|s)?\s+(?:the\s+)?(?:un\s+|ga\s+
 """'... adopt resolution 2010/2': the question asks for the adoption of the document it names."""
 
 
-_WHICH_MEETING = re.compile(r"\b(which|what) (plenary |formal |high level |high-level )?(meeting|session|sitting)\b", re.I)
+_WHICH_MEETING = re.compile(r"\b(which|what) (plenary |formal |high level |high-level )?(meeting|session|sitting|event)\b", re.I)
 """'At which meeting of the 15th session did the Chair report?': the answer is a meeting."""
 
 

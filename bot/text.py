@@ -83,6 +83,10 @@ BASE_PHRASES: tuple[tuple[str, str], ...] = (
     ("commission on science and technology", "cstd"),
     ("economic and financial committee", "2nd committee"),  # the Second Committee's other name (ordinals fold first)
     ("economic committee", "2nd committee"),
+    ("un chief", "sg"),  # the Secretary-General, in the press's words
+    ("ngo", "civil society"), ("ngos", "civil society"),
+    ("enhanced cooperation working group", "wgec"),
+    ("ec working group", "wgec"),
     ("c2", "2nd committee"),  # delegates' shorthand for the Second Committee
     ("2c", "2nd committee"),
     ("yrs", "years"),
@@ -115,6 +119,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     ("write up", "report"), ("writeup", "report"),
     ("tunisia", "tunis"),
     ("wrote", "write"), ("written", "write"),
+    ("1st part", "1st phase"), ("2nd part", "2nd phase"),
     ("point to", "refer to"), ("points to", "refers to"), ("pointed to", "referred to"),  # an irregular past the stemmer cannot reach
 )
 """The words users say for what the sources call otherwise ("set up" a group the resolution

@@ -43,6 +43,9 @@ from bot.text import words
         # "convened by" asks who only when it asks: here it names the meeting
         ("What was the gathering convened by the chair supposed to achieve?", "what"),
         ("the 18 May meeting was convened by?", "who"),
+        ("Who picked the date for the meeting?", "who"),  # "date" does not make it a when question
+        ("who convened the meeting and when", "who"),  # it asks who first
+        ("Who was meant to be able to join that meeting?", "participants"),
     ],
 )
 def test_intent_of_typical_questions(question: str, intent: str) -> None:
