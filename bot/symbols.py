@@ -128,7 +128,14 @@ def _joined(cleaned: str) -> str:
     symbols = [_part(part) for part in parts]
     if len(symbols) > 1 and any("/RES/" in symbol for symbol in symbols):
         raise _Reject("resolutions have no joint symbols; give each resolution on its own")
+    suffix = _SUFFIX.search(symbols[-1])
+    if len(symbols) > 1 and suffix and not any(_SUFFIX.search(symbol) for symbol in symbols[:-1]):
+        # "A/67/66-E/2012/49/Add.1": the addendum of the joint report is each part's addendum
+        symbols = [symbol + suffix.group(0) for symbol in symbols[:-1]] + symbols[-1:]
     return "-".join(symbols)
+
+
+_SUFFIX = re.compile(r"(?:/(?:Add|Corr|Rev|Amend)\.\d+)+$")
 
 
 _NUMBERED_WORDS = frozenset({"AC", "ADD", "AMEND", "C", "CN", "CONF", "CORR", "CRP", "GC", "INF", "L", "MISC", "PV",
@@ -309,6 +316,12 @@ _UNDOCS_PREFIX = re.compile(r"(?:https?://)?(?:www\.)?(?:undocs\.org|docs\.un\.o
                             r"(?:(?:en|fr|es|ru|zh|ar)/)?", _FLAGS)
 
 
+_ADDENDUM_TO = re.compile(r"\b(?:addendum|add)\.?\s*(?:no\.?\s*)?(?P<number>\d{1,2})\s+(?:to|of)\s+(?:the\s+)?"
+                          r"(?:document\s+|report\s+)?(?P<symbol>[A-Za-z][A-Za-z0-9.]*(?:\s?/\s?[A-Za-z0-9.]+)+"
+                          r"(?:\s?-\s?[A-Za-z][A-Za-z0-9.]*(?:\s?/\s?[A-Za-z0-9.]+)+)?)", re.I)
+"""'Addendum 1 to A/67/66-E/2012/49': the addendum's own symbol."""
+
+
 def find_symbols(text: str) -> list[str]:
     """Canonical symbols mentioned in free text, in order, without duplicates. Never raises.
 
@@ -320,6 +333,7 @@ def find_symbols(text: str) -> list[str]:
     text = unicodedata.normalize("NFKC", text).translate(_DASHES)
     text = _SLACK_LINK.sub(lambda m: f" {m['label'] or m['url']} ", text)
     text = _UNDOCS_PREFIX.sub(" ", text)
+    text = _ADDENDUM_TO.sub(lambda m: f" {m['symbol']}/Add.{m['number']} ", text)  # "addendum 1 to A/67/66"
     found: dict[str, None] = {}
     for match in _PROSE.finditer(text):
         if match["pairs"] is None:

@@ -28,6 +28,9 @@ from bot.symbols import (
 ROOT = Path(__file__).resolve().parent.parent
 
 SPELLINGS = [
+    # a joint report's addendum typed once at the end is each part's addendum
+    ("A/67/66-E/2012/49/Add.1", "A/67/66/Add.1-E/2012/49/Add.1"),
+    ("a/66/77-e/2011/103/corr.1", "A/66/77/Corr.1-E/2011/103/Corr.1"),
     # series letters upper case; RES
     ("A/RES/66/184", "A/RES/66/184"),
     ("a/res/66/184", "A/RES/66/184"),
@@ -253,6 +256,8 @@ def test_huge_input_is_refused_fast() -> None:
 
 FOUND_IN_QUESTIONS = [
     ("what does res 66/184 say?", ["A/RES/66/184"]),
+    ("Addendum 1 to a/67/66-e/2012/49 - date of distribution pls?", ["A/67/66/Add.1-E/2012/49/Add.1"]),
+    ("is add.1 to A/67/66 online?", ["A/67/66/Add.1"]),
     ("what does resolution 66/184 say", ["A/RES/66/184"]),
     ("which meeting is E/CN.16/2012/CRP.2 about", ["E/CN.16/2012/CRP.2"]),
     ("e/cn.16/2012/crp2 ?", ["E/CN.16/2012/CRP.2"]),
