@@ -97,6 +97,16 @@ def _named_enough(query: Query, candidate: Candidate) -> bool:
     return candidate.name >= MIN_NAME or candidate.coverage >= FULL_COVERAGE
 
 
+def _holds(query: Query, candidate: Candidate) -> bool:
+    """Does the candidate hold the fact asked for, as far as what the question says of it allows?"""
+    if candidate.kind == "meeting":
+        if query.intent == "which" and "document" in query.said:
+            return False  # "which resolution was adopted at ...?" asks for an outcome, not the meeting's mandate
+        if query.intent == "who" and "not-convened" in query.said:
+            return False  # "who introduced the report at the meeting?" is not who convened it
+    return has_fact(query.intent, candidate.record, query.stems)
+
+
 def _covered(query: Query, candidate: Candidate) -> bool:
     """Does the record hold enough of the question, and all of what pins it down?"""
     if candidate.coverage >= MIN_COVERAGE:
@@ -124,11 +134,11 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         return _abstain(question, ABSTAIN_TEXT, candidates)
     if not _covered(query, best) or not _named_enough(query, best) or best.score < MIN_SCORE:
         return _abstain(question, ABSTAIN_TEXT, candidates)
-    if not has_fact(query.intent, best.record, query.stems):
+    if not _holds(query, best):
         # never off a document the question names by symbol: another record's date is not its date
         # (but "which Tunis Agenda paragraphs does 66/184 cite?" asks for another document's paragraphs)
         switch = [
-            c for c in candidates[1:FACT_SWITCH_DEPTH] if has_fact(query.intent, c.record, query.stems)
+            c for c in candidates[1:FACT_SWITCH_DEPTH] if _holds(query, c)
             and (best.via_symbol < 1 or _paragraphs_of_another_named_document(query, best, c))
             and c.coverage >= MIN_COVERAGE and _named_enough(query, c) and (best.score - c.score <= FACT_SWITCH_MARGIN or c.intent_fit >= 1
                                                 and c.coverage >= max(best.coverage, FULL_COVERAGE)
@@ -139,7 +149,7 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         best = switch[0]
         # only records that hold the fact can answer it differently: the others, though ranked
         # higher, are not contenders
-        contenders = [c for c in candidates if has_fact(query.intent, c.record, query.stems)]
+        contenders = [c for c in candidates if _holds(query, c)]
     if query.intent == "paragraph" and _PLURAL_PARAGRAPHS.search(query.text):
         several = _paragraphs(best, contenders)
         if several:
@@ -197,10 +207,12 @@ def _paragraphs_of_another_named_document(query: Query, named: Candidate, candid
 _ASKS_PERSON = re.compile(r"\b(which|what|name of the|names of the|who (was|is|were) the) ([\w-]+ ){0,2}(official|officials|person|persons|people"
                           r"|individual|individuals|speaker|speakers|diplomat|diplomats|officer|officers|delegate"
                           r"|delegates|minister|ministers|ambassador|ambassadors|expert|experts)\b"
-                          r"(?!\s+(document|symbol|report|records?|text|title|name|languages?|version|website|number|list|date))",
+                          r"(?!\s+(document|symbol|report|records?|text|title|name|languages?|version|website|number|list|date"
+                          r"|consultations?|meetings?|groups?|panels?|reviews?|level|bod(y|ies)|mechanisms?|forums?"
+                          r"|committees?|segments?|sessions?|dialogues?))",
                           re.I)
 """'Which UNCTAD official introduced the report?': asked for a person, an answer naming none is no
-answer ("the official document symbol" asks for a symbol)."""
+answer ("the official document symbol" asks for a symbol, "the expert consultation" for a meeting)."""
 
 _NAME_PART = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _PERSON = re.compile(rf"\b{_NAME_PART}(?: (?:de la|de|da|del|van|von|dos|bin|al))?(?: {_NAME_PART})+\b")

@@ -209,6 +209,13 @@ _CLAIMED_DAY = re.compile(r"\bon\s+(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?
                           + r")\s+\d{1,2}(?:st|nd|rd|th)?)\b", re.I)
 
 
+_CLAIMED_AGENT = re.compile(r"^\W*(?:is it (?:true|correct|right|the case) that|am i right (?:that |in thinking that )?|did"
+                            r"|was it) (?:the )?(?P<agent>[\w'’ -]{2,60}?) (?:himself |herself |itself |themselves )?"
+                            r"(?P<verb>convened|convene|organi[sz]ed|organi[sz]e|chaired|chair|hosted|host|prepared|prepare"
+                            r"|wrote|write|drafted|draft)(?= (?:the|a|an|it|this|that|its|their)\b)", re.I)
+"""'Is it correct that the Secretary-General himself convened the meeting?' asks who convened it."""
+
+
 def checked_claim(text: str) -> tuple[str, set[str]] | None:
     """A yes/no question stating a place or a day ("Was the meeting held in New York?", "Is it true
     that it took place on 19 May?") asks where or when it was: the answer states the fact, and the
@@ -216,6 +223,9 @@ def checked_claim(text: str) -> tuple[str, set[str]] | None:
     Returns the intent and the words of the claim, or None."""
     if not _CLAIM_OPENER.search(text) and not re.search(r"\b(right|correct|true)\W*$", text, re.I):
         return None
+    agent = _CLAIMED_AGENT.search(text)
+    if agent:
+        return ("chair" if agent["verb"].startswith("chair") else "who"), set(words(agent["agent"]))
     place = _CLAIMED_PLACE.search(text)
     if place:
         return "where", set(words(place.group(1)))

@@ -286,10 +286,14 @@ def analyse_question(question: str, store: Store) -> Query:
             weights[s] = idf or UNKNOWN_WORD_WEIGHT * unknown_scale
     focus &= weights.keys()
     named = {stem(w) for w in _topic_words(text)} & set(stems)
-    pinned = focus | named | {s for s in stems if any(c.isdigit() for c in s) or s in store.subjects}
+    pinned = focus | named | {s for s in stems if any(c.isdigit() for c in s) or s in store.subjects or s in TIME_PINS}
     return Query(text, intent, tuple(stems), weights, tuple(unknown), symbols, known, unknown_syms, corrections,
                  order, _bound_objects(stems, store), _said_of(text), frozenset(focus), frozenset(pinned),
                  frozenset(tokens))
+
+
+TIME_PINS = frozenset(stem(w) for w in "next upcoming future forthcoming current".split())
+"""'When is the next review?': a record of a past one lacks what the question is about."""
 
 
 _TOPIC = re.compile(r"\b(?:on|about|regarding|concerning)\s+(?:the\s+|a\s+|an\s+)?([a-z]+)", re.I)
@@ -389,12 +393,25 @@ _WHICH_MEETING = re.compile(r"\b(which|what) (plenary |formal |high level |high-
 """'At which meeting of the 15th session did the Chair report?': the answer is a meeting."""
 
 
+_ONE_DAY = re.compile(r"\b(which|what) (day|date)\b(?! range)", re.I)
+"""'On which day did ECOSOC act on ...?': one day, not a session's range of dates."""
+
+_WHO_DID = re.compile(r"^\W*who (?:(?:did|has|had|will|would) (?!the |a |an |its |their ))?(?:[a-z]+ly )?(?:co-)?(?P<verb>[a-z]+)\b",
+                      re.I)
+CONVENING_VERBS = frozenset("""convene convened convenes convening organise organised organises organize organized
+organizes host hosted hosts call called calls hold held holds run ran runs chair chaired chairs lead led leads head
+headed heads preside presided was is were are be been did do does conduct conducted conducts""".split())
+"""What a meeting's convener did: 'who introduced the report at the meeting?' is not its convener."""
+
+
 def _said_of(text: str) -> frozenset[str]:
     """What the question says of what it asks about, read once per question rather than once per
     candidate: 'event' (it took place), 'document' (it was adopted), 'adopts' (it adopts a named one),
     'meeting' (which meeting is asked)."""
+    who = _WHO_DID.search(text)
     said = {"event": _HAPPENED.search(text), "document": _ADOPTED.search(text), "adopts": _ADOPTS_DOCUMENT.search(text),
-            "meeting": _WHICH_MEETING.search(text)}
+            "meeting": _WHICH_MEETING.search(text), "day": _ONE_DAY.search(text),
+            "not-convened": who and who["verb"].lower() not in CONVENING_VERBS}
     return frozenset(k for k, found in said.items() if found)
 
 
@@ -487,6 +504,8 @@ def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store
     fit = intent_fit(query.intent, record, query.stems)
     if record["kind"] == "document" and query.intent in ("when", "where") and "event" in query.said:
         fit = min(fit, 0.3)  # "when did the Tunis phase take place?" asks of an event, not of a document's date
+    if record["kind"] == "meeting" and "day" in query.said and record.get("end") and record.get("end") != record.get("start"):
+        fit = min(fit, QA_INFERRED_FIT)  # "on which day?": a session's range of dates is not one day
     if record["kind"] not in ("meeting", "document") and "meeting" in query.said:
         fit = min(fit, QA_INFERRED_FIT)  # a meeting (or the document recording it) names which meeting it was
     if record["kind"] == "meeting" and query.intent == "when" and "document" in query.said:

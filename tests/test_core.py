@@ -543,6 +543,8 @@ def test_a_time_of_day_is_not_answered_with_a_date(bundled_bot: Bot) -> None:
 
 @pytest.mark.parametrize(("question", "fact"), [
     ("Is it true that the consultations on enhanced cooperation were held in New York?", "Geneva"),
+    ("Is it correct that the Secretary-General himself convened the enhanced cooperation meeting in May 2012?",
+     "Chair of the Commission"),
     ("Did the one-day meeting on enhanced cooperation take place on 19 May?", "18 May 2012"),
     ("Was the CSTD's fifteenth session held in Vienna?", "Geneva"),
 ])
@@ -597,5 +599,31 @@ def test_asked_for_a_person_an_answer_naming_nobody_is_no_answer(bundled_bot: Bo
     # the co-facilitators are named: asked for the ambassadors, the answer stands
     result = bundled_bot.ask("Which two countries' ambassadors co-facilitated the WSIS+20 negotiations?")
     assert result.answered and "Lokaale" in result.answer
-    # "the official document symbol" asks for a symbol, not an official
+    # "the official document symbol" asks for a symbol, not an official; "the expert group" for a group
     assert bundled_bot.ask("What is the official document symbol of the Tunis Agenda for the Information Society?").answered
+    from bot.answer import _ASKS_PERSON
+
+    assert not _ASKS_PERSON.search("What mandated the expert consultation on child online protection?")
+
+
+def test_on_which_day_is_answered_by_the_day_not_the_sessions_range(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("On which day did ECOSOC act on the summit follow-up resolution in July 2012?")
+    assert result.answered and "24 July 2012" in result.answer
+
+
+def test_who_did_something_else_at_a_meeting_is_not_its_convener(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("Who did introduce the Secretary-General's report and its Addendum 1 to the Council in July 2012?")
+    assert result.answered and "UNCTAD" in result.answer
+    # conducting consultations is holding them; a co-organiser organised
+    assert "Nitin Desai" in bundled_bot.ask("Who conducted the informal consultations on enhanced cooperation back in 2006?").answer
+    assert bundled_bot.ask("Who co-organized the WSIS Forum 2010?").answered
+
+
+@pytest.mark.parametrize("question", [
+    # the meeting's mandate is not the resolution adopted at it (whose final number is not in the sources)
+    "What resolution number did the GA give to the WSIS+20 outcome document adopted in December 2025?",
+    # a record of a past review is not the next one
+    "When will the next overall review of WSIS after 2025 take place?",
+])
+def test_what_the_meeting_records_do_not_hold_is_not_answered_from_them(bundled_bot: Bot, question: str) -> None:
+    assert not bundled_bot.ask(question).answered, question

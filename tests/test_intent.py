@@ -143,6 +143,8 @@ def test_the_thing_a_question_asks_for(question: str, focus: tuple[str, ...]) ->
         ("When was the meeting held in Geneva?", None),  # not a yes/no question
         ("Was it held in accordance with paragraphs 34 and 35?", None),  # no place
         ("Was the meeting held in May 2012?", None),  # a month is not a claimed day
+        ("Did the CSTD chair convene the meeting?", ("who", {"cstd", "chair"})),  # who convened it
+        ("Did everyone agree the chair's write-up was accurate?", None),  # "write-up" is no claim of who wrote
     ],
 )
 def test_a_yes_no_question_stating_a_place_or_day_asks_for_it(question: str, claim: object) -> None:
