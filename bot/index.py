@@ -29,7 +29,7 @@ from bot.records import AnyDate, Document, Knowledge, Mandate, Source
 from bot.symbols import lookup_key, split_joint
 from bot.text import BASE_PHRASES, SYNONYMS, analyse, fold_ordinals, phrase_table, words
 
-SCHEMA_VERSION = "32"
+SCHEMA_VERSION = "33"
 """Bump when the layout changes: an index of another version is rebuilt, never misread."""
 
 
@@ -253,7 +253,7 @@ def _rows(knowledge: Knowledge, table: dict[tuple[str, ...], str]) -> Iterator[d
             for m in by_document.get(doc.symbol, [])
         ]
         data: dict[str, Any] = {
-            "symbol": doc.symbol, "symbols": [doc.symbol, *doc.other_symbols], "title": doc.title, "kind": doc.kind,
+            "symbol": doc.symbol, "symbols": [doc.symbol, *doc.other_symbols], "title": doc.title, "doc_kind": doc.kind,
             "bodies": [res.body_name(b) for b in doc.bodies], "session": doc.session,
             "agenda_items": list(doc.agenda_items), "date": format_date(doc.date) if doc.date else None,
             "iso_date": to_iso(doc.date), "url": doc.link, "summary": doc.summary,

@@ -111,6 +111,12 @@ def meeting_answer(intent: str, r: dict[str, Any]) -> str:
     return " ".join(lines)
 
 
+def _kind(r: dict[str, Any]) -> str:
+    """What kind of document it is, as users say it: "conference room paper", "resolution"."""
+    kind = str(r.get("doc_kind") or "document")
+    return "document" if kind == "other" else kind.replace("-", " ")
+
+
 def document_answer(intent: str, r: dict[str, Any]) -> str:
     """A document's fact for the intent; otherwise what it is and what it asks."""
     head = f"{r['symbol']} ({r['title']})"
@@ -120,9 +126,9 @@ def document_answer(intent: str, r: dict[str, Any]) -> str:
         return f"{head} is dated {r['date']}."
     if intent == "who" and r.get("bodies"):
         # "who prepared / who wrote it" is often answered in the summary (prepared by the UNCTAD secretariat)
-        return f"{head} is a {r['kind'].replace('-', ' ')} of {_join(r['bodies'])}" + (
+        return f"{head} is a {_kind(r)} of {_join(r['bodies'])}" + (
             f", dated {r['date']}." if r.get("date") else ".") + (f" {_sentence(r['summary'])}" if r.get("summary") else "")
-    lines = [f"{head}: {r['kind'].replace('-', ' ')}" + (f" of {_join(r['bodies'])}" if r.get("bodies") else "")
+    lines = [f"{head}: {_kind(r)}" + (f" of {_join(r['bodies'])}" if r.get("bodies") else "")
              + (f", dated {r['date']}." if r.get("date") else ".")]
     if r.get("summary"):
         lines.append(_sentence(r["summary"]))

@@ -627,3 +627,8 @@ def test_who_did_something_else_at_a_meeting_is_not_its_convener(bundled_bot: Bo
 ])
 def test_what_the_meeting_records_do_not_hold_is_not_answered_from_them(bundled_bot: Bot, question: str) -> None:
     assert not bundled_bot.ask(question).answered, question
+
+
+def test_a_document_answer_says_what_kind_of_document_it_is(bundled_bot: Bot) -> None:
+    assert "conference room paper" in bundled_bot.ask("what is E/CN.16/2012/CRP.2").answer
+    assert "is a resolution of the General Assembly" in bundled_bot.ask("who issued A/RES/66/184").answer
