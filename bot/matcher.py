@@ -465,10 +465,11 @@ def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store
             # "which paragraph of 70/125 asked for ...?": its document's number is part of it
             vocab = set(record["asked_n"].split()) | named | set(words(record["document"]["symbol"]))
         vocab |= MANDATE_VERBS
-    if record["kind"] in ("qa", "mandate"):
-        # a curated answer or a mandate is about the bodies its names name; the others its text
-        # mentions in passing ("which resolution created the CSTD?" is not "which resolution
-        # created the WGEC?", though the WGEC's mandate was given to the CSTD Chair)
+    if record["kind"] in ("qa", "mandate", "meeting"):
+        # a curated answer, a mandate or a meeting is about the bodies its names name; the others its
+        # text mentions in passing ("which resolution created the CSTD?" is not "which resolution
+        # created the WGEC?", though the WGEC's mandate was given to the CSTD Chair; "what did the
+        # 2012 ECOSOC resolution decide about the IGF?" is not about the CSTD's session that year)
         subjects = store.subjects
         asked = {s for s in query.weights if s in subjects}
         own = named & subjects

@@ -81,6 +81,8 @@ BASE_PHRASES: tuple[tuple[str, str], ...] = (
     ("orgs", "organizations"),
     ("science and technology commission", "cstd"),
     ("commission on science and technology", "cstd"),
+    ("tech commission", "cstd"),  # in the press's words
+    ("technology commission", "cstd"),
     ("economic and financial committee", "2nd committee"),  # the Second Committee's other name (ordinals fold first)
     ("economic committee", "2nd committee"),
     ("un chief", "sg"),  # the Secretary-General, in the press's words

@@ -620,6 +620,8 @@ def test_who_did_something_else_at_a_meeting_is_not_its_convener(bundled_bot: Bo
 
 
 @pytest.mark.parametrize("question", [
+    # a meeting of the CSTD is not about ECOSOC's resolution, though its summary mentions both
+    "What did the 2012 ECOSOC WSIS resolution decide about the Internet Governance Forum?",
     # the meeting's mandate is not the resolution adopted at it (whose final number is not in the sources)
     "What resolution number did the GA give to the WSIS+20 outcome document adopted in December 2025?",
     # a record of a past review is not the next one

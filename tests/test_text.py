@@ -112,6 +112,7 @@ def test_stemming_leaves_short_and_special_words_alone(word: str) -> None:
         ("the ITU plenipot", "the ITU Plenipotentiary"),
         ("which doc", "which document"),
         ("did C2 approve it", "did Second Committee approve it"),
+        ("the tech commission", "the CSTD"),
         ("after 5 yrs", "after 5 years"),
     ],
 )
