@@ -466,11 +466,12 @@ def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store
             vocab = set(record["asked_n"].split()) | named | set(words(record["document"]["symbol"]))
         vocab |= MANDATE_VERBS
     if record["kind"] in ("qa", "mandate", "meeting"):
-        # a curated answer, a mandate or a meeting is about the bodies its names name; the others its
+        # a curated answer or a mandate is about the bodies and topics its names name; the others its
         # text mentions in passing ("which resolution created the CSTD?" is not "which resolution
-        # created the WGEC?", though the WGEC's mandate was given to the CSTD Chair; "what did the
-        # 2012 ECOSOC resolution decide about the IGF?" is not about the CSTD's session that year)
-        subjects = store.subjects
+        # created the WGEC?", though the WGEC's mandate was given to the CSTD Chair). A meeting is a
+        # body's: "what did the 2012 ECOSOC resolution decide about the IGF?" is not about the CSTD's
+        # session that year (but what the session discussed, enhanced cooperation, it is about)
+        subjects = store.bodies if record["kind"] == "meeting" else store.subjects
         asked = {s for s in query.weights if s in subjects}
         own = named & subjects
         if asked and own and not asked & own:
