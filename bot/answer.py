@@ -97,6 +97,12 @@ def _named_enough(query: Query, candidate: Candidate) -> bool:
     return candidate.name >= MIN_NAME or candidate.coverage >= FULL_COVERAGE
 
 
+def _other_kind_of_document(query: Query, candidate: Candidate) -> bool:
+    """A document that is not a resolution, asked which resolution: it cannot be the answer."""
+    return (candidate.kind == "document" and query.intent == "which" and "resolution" in query.said
+            and not candidate.via_symbol and candidate.record.get("doc_kind") not in ("resolution", "draft-resolution"))
+
+
 def _holds(query: Query, candidate: Candidate) -> bool:
     """Does the candidate hold the fact asked for, as far as what the question says of it allows?"""
     if candidate.kind == "meeting":
@@ -127,6 +133,10 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         return _abstain(question, ABSTAIN_OPINION, candidates)
     if _POSITIONS.search(query.text):
         return _abstain(question, ABSTAIN_POSITIONS, candidates)
+    if not candidates:
+        return _abstain(question, ABSTAIN_TEXT, [])
+    # "which resolution mandated the meeting?": a report on the meeting, though named like it, is no resolution
+    candidates = [c for c in candidates if not _other_kind_of_document(query, c)]
     if not candidates:
         return _abstain(question, ABSTAIN_TEXT, [])
     best, contenders = candidates[0], candidates

@@ -393,6 +393,12 @@ _WHICH_MEETING = re.compile(r"\b(which|what) (plenary |formal |high level |high-
 """'At which meeting of the 15th session did the Chair report?': the answer is a meeting."""
 
 
+_DOCUMENT_KIND = re.compile(r"\b(what|which) (kind|type|sort|form) of (doc|document|paper|text|report)\b", re.I)
+"""'What kind of document was the Chair's report issued as?': a document's own kind answers."""
+
+_RESOLUTION_ASKED = re.compile(r"\b(which|what|under|by) (\w+ ){0,2}(resolution|res|decision)\b", re.I)
+"""'Under which resolution is the annual report prepared?': a report is no resolution."""
+
 _ONE_DAY = re.compile(r"\b(which|what) (day|date)\b(?! range)", re.I)
 """'On which day did ECOSOC act on ...?': one day, not a session's range of dates."""
 
@@ -411,6 +417,7 @@ def _said_of(text: str) -> frozenset[str]:
     who = _WHO_DID.search(text)
     said = {"event": _HAPPENED.search(text), "document": _ADOPTED.search(text), "adopts": _ADOPTS_DOCUMENT.search(text),
             "meeting": _WHICH_MEETING.search(text), "day": _ONE_DAY.search(text),
+            "doc-kind": _DOCUMENT_KIND.search(text), "resolution": _RESOLUTION_ASKED.search(text),
             "not-convened": who and who["verb"].lower() not in CONVENING_VERBS}
     return frozenset(k for k, found in said.items() if found)
 
@@ -508,6 +515,8 @@ def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store
         fit = min(fit, 0.3)  # "when did the Tunis phase take place?" asks of an event, not of a document's date
     if record["kind"] == "meeting" and "day" in query.said and record.get("end") and record.get("end") != record.get("start"):
         fit = min(fit, QA_INFERRED_FIT)  # "on which day?": a session's range of dates is not one day
+    if record["kind"] != "document" and "doc-kind" in query.said:
+        fit = min(fit, 0.3)
     if record["kind"] not in ("meeting", "document") and "meeting" in query.said:
         fit = min(fit, QA_INFERRED_FIT)  # a meeting (or the document recording it) names which meeting it was
     if record["kind"] == "meeting" and query.intent == "when" and "document" in query.said:

@@ -634,3 +634,15 @@ def test_what_the_meeting_records_do_not_hold_is_not_answered_from_them(bundled_
 def test_a_document_answer_says_what_kind_of_document_it_is(bundled_bot: Bot) -> None:
     assert "conference room paper" in bundled_bot.ask("what is E/CN.16/2012/CRP.2").answer
     assert "is a resolution of the General Assembly" in bundled_bot.ask("who issued A/RES/66/184").answer
+
+
+def test_which_resolution_is_not_answered_by_a_report(bundled_bot: Bot) -> None:
+    # the addendum reports on the meeting and is named like it, but it is no resolution
+    result = bundled_bot.ask("Which General Assembly resolution mandated the open meeting on enhanced cooperation on "
+                             "Internet public policy issues?")
+    assert result.answered and result.record_id == "ec-meeting-2012" and "A/RES/66/184" in result.answer
+
+
+def test_what_kind_of_document_is_answered_by_the_document(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("What type of document is the Chair's report in? Is it an official resolution?")
+    assert result.answered and "conference room paper" in result.answer
