@@ -378,7 +378,7 @@ approved passed distributed distribution symbol version text""".split())
 resolution's date, not for the meeting it mandated, whose summary also says "adopted"."""
 
 
-_HAPPENED = re.compile(r"\b(take|takes|took|taken|taking) place\b|\b(held|happen|happened|occur|occurred)\b", re.I)
+_HAPPENED = re.compile(r"\b(take|takes|took|taken|taking) place\b|\b(held|hold|holds|happen|happened|occur|occurred)\b", re.I)
 """What is said of events, never of documents."""
 
 _ADOPTED = re.compile(r"\b(resolution|decision|document|report|text|outcome)\b.*\b(adopted|issued|published|signed)\b", re.I)
