@@ -157,6 +157,7 @@ FOCUS_WORDS = 3
 """The longest asked-for phrase read: "the recorded vote tally"."""
 
 FOCUS_EXEMPT = frozenset("""title titel name type kind form subject topic point aim gist distribution status language part role event
+categories category
 else one ones two three four five six seven eight nine ten eleven twelve""".split())
 """Asked-for words every record answers by its kind (a document's title, what it is about), and
 numbers, which count rather than name."""
@@ -184,6 +185,8 @@ def asked_for(tokens: list[str], stop: frozenset[str]) -> tuple[str, ...]:
             if tokens[j] in ("does", "did", "do"):
                 return ()  # "what did the Commission ask ...": the question asks what was done
             j += 1
+            if t == "who" and j < len(tokens) and tokens[j].endswith(("ed", "en")):
+                return ()  # "who was invited to ...": a passive verb, not the thing asked for
         elif t == "who":
             return ()  # "who conducted ...": a verb follows, not the thing asked for
         while j < len(tokens) and tokens[j] in _FOCUS_DETERMINERS:

@@ -100,7 +100,7 @@ premises supposed according stand stands acronym acronyms abbreviation abbreviat
 came come comes coming out become becomes became becoming
 m ve ll d t try trying tried tries cite citing cited late early month months through besides
 his her hers carry carries carried print printed wanted wants particular marked w per back
-everybody everyone anybody anyone somebody someone
+everybody everyone anybody anyone somebody someone categories category
 """.split())
 """Words that never tell records apart: function words, question fillers, intent words, the
 context people add around a question ("for my briefing note tomorrow")."""
@@ -567,6 +567,12 @@ def fact_key(intent: str, record: dict[str, Any]) -> str:
 _PARAGRAPH_NUMBERS = re.compile(r"\bparagraphs? \d+(?:\s*(?:,|and|to|–|-)\s*\d+)*", re.I)
 
 
+_RESULT = re.compile(r"\b(agreement|agreed|adopted|decided|recommended|concluded|conclusions?|resulted|no consensus"
+                     r"|divided)\b", re.I)
+"""A meeting's summary that says what came of it ("they reached no agreement") answers "what came
+out of it?" when it has no outcome document."""
+
+
 def has_fact(intent: str, record: dict[str, Any], counted: Iterable[str] = ()) -> bool:
     """Does the record hold the fact this intent asks for? (Curated answers: when asked alike.)
     `counted`: the question's stems, which say what a count must count."""
@@ -582,7 +588,8 @@ def has_fact(intent: str, record: dict[str, Any], counted: Iterable[str] = ()) -
         return kind != "document" and bool(_DEADLINE_HINT.search(told))
     if kind == "meeting":
         has = {"when": get("when"), "where": get("place") or get("venue"), "who": get("convened_by") or get("chair"),
-               "chair": get("chair"), "which": get("mandated_by"), "outcome": get("outcome_documents"),
+               "chair": get("chair"), "which": get("mandated_by"),
+               "outcome": get("outcome_documents") or bool(_RESULT.search(get("summary") or "")),
                "paragraph": any(m.get("paragraph") for m in get("mandated_by", [])), "what": True,
                "link": get("outcome_documents"), "duration": get("when")}
     elif kind == "document":

@@ -126,7 +126,8 @@ def document_answer(intent: str, r: dict[str, Any]) -> str:
         return f"{head} is dated {r['date']}."
     if intent == "who" and r.get("bodies"):
         # "who prepared / who wrote it" is often answered in the summary (prepared by the UNCTAD secretariat)
-        return f"{head} is a {_kind(r)} of {_join(r['bodies'])}" + (
+        kind = _kind(r)
+        return f"{head} is {'an' if kind[:1] in 'aeiou' else 'a'} {kind} of {_join(r['bodies'])}" + (
             f", dated {r['date']}." if r.get("date") else ".") + (f" {_sentence(r['summary'])}" if r.get("summary") else "")
     lines = [f"{head}: {_kind(r)}" + (f" of {_join(r['bodies'])}" if r.get("bodies") else "")
              + (f", dated {r['date']}." if r.get("date") else ".")]

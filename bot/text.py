@@ -120,6 +120,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     ("financing mechanism", "fund"), ("funding mechanism", "fund"), ("financial mechanism", "fund"),
     ("write up", "report"), ("writeup", "report"),
     ("tunisia", "tunis"),
+    ("original language", "original"),
     ("wrote", "write"), ("written", "write"),
     ("1st part", "1st phase"), ("2nd part", "2nd phase"),
     ("point to", "refer to"), ("points to", "refers to"), ("pointed to", "referred to"),  # an irregular past the stemmer cannot reach

@@ -374,6 +374,12 @@ def test_of_records_matching_alike_the_one_named_most_briefly_is_the_thing_itsel
         # "at which event" asks which meeting
         ("At which event the Bureau of the Commission did decide the date of this meeting?", "ec-2012-date-set",
          "inter-sessional panel"),
+        # "categories of participants" asks who took part
+        ("Which categories of participants was the meeting on enhanced cooperation supposed to involve?",
+         "ec-2012-participants", "civil society"),
+        # a meeting without an outcome document whose summary says how it ended
+        ("What came out of the 2006 informal consultations on enhanced cooperation?", "ec-consultations-2006",
+         "no agreement"),
         # "doc" is a document: not a thing asked for that the knowledge never names
         ("which doc is the ECOSOC provisional agenda the addendum footnotes", "addendum-agenda", "E/2012/1"),
         # a curated answer saying when it was first celebrated is no series to choose the first of
@@ -593,6 +599,7 @@ def test_a_curated_answer_mentioning_the_office_does_not_say_who_chaired(bundled
 
 def test_asked_for_a_person_an_answer_naming_nobody_is_no_answer(bundled_bot: Bot) -> None:
     for question in ("which UNCTAD official introduced the wsis report at ecosoc in july 2012?",
+                     "Who from UNCTAD introduced the WSIS report to ECOSOC on 24 July 2012?",
                      "Who was the UNCTAD official that introduced the report and Addendum 1 to ECOSOC in July 2012?"):
         result = bundled_bot.ask(question)
         assert not result.answered and "person" in result.answer, question
@@ -646,3 +653,7 @@ def test_which_resolution_is_not_answered_by_a_report(bundled_bot: Bot) -> None:
 def test_what_kind_of_document_is_answered_by_the_document(bundled_bot: Bot) -> None:
     result = bundled_bot.ask("What type of document is the Chair's report in? Is it an official resolution?")
     assert result.answered and "conference room paper" in result.answer
+
+
+def test_a_document_answer_uses_the_right_article(bundled_bot: Bot) -> None:
+    assert "is an addendum of" in bundled_bot.ask("who issued A/67/66/Add.1").answer

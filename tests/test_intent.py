@@ -127,6 +127,7 @@ def test_what_came_out_of_a_meeting_asks_for_its_outcome_even_as_what_report() -
         ("what did the Commission ask ECOSOC to do", ()),  # asks what was done, not for a thing
         ("what date was the meeting", ()),  # only an intent word
         ("who conducted the consultations", ()),  # "who" and a verb: who did it
+        ("who was invited to convene the meeting", ()),  # a passive verb, not a thing
         ("what part does UNESCO play", ()),  # a part is a role, which records answer
     ],
 )
