@@ -97,6 +97,45 @@ def _named_enough(query: Query, candidate: Candidate) -> bool:
     return candidate.name >= MIN_NAME or candidate.coverage >= FULL_COVERAGE
 
 
+_BARE_NAME = re.compile(r"^\W*(?:who(?:'s| is| was)|tell me about|what about)?\s*(?P<name>[A-Z][\w'’.-]+(?:\s+(?:de la |de |da |del |van |von )?"
+                        r"[A-Z][\w'’.-]+){1,3})\s*(?:[-–:,]\s*)?(?:who(?: is (?:he|she|that|this))?)?\s*\??\s*$")
+"""A question that is a person's name ("Peter Major - who?", "Who is Nitin Desai?")."""
+
+_PERSON_RECORD_ORDER = {"body": 0, "qa": 1, "meeting": 2, "mandate": 3, "document": 4}
+"""Who somebody is, best said by the body they chaired or headed, then a curated answer, then meetings."""
+
+
+def _person_answer(query: Query, question: str, candidates: list[Candidate]) -> AskResult | None:
+    """'Peter Major - who?': the sentence of the record that names them, with its sources; None when
+    the question is not a bare name or no record names that person."""
+    match = _BARE_NAME.match(query.text)
+    if match is None:
+        return None
+    name = " ".join(match["name"].split())
+    if not _names_a_person(name):  # "Tunis Agenda?", "New York?" are no people
+        return None
+    lowered = name.lower()
+    naming = [c for c in candidates if lowered in _record_prose(c.record).lower()]
+    if not naming:
+        return None
+    best = min(naming, key=lambda c: (_PERSON_RECORD_ORDER.get(c.kind, 9), -c.score))
+    sentences = re.split(r"(?<=[.;])\s+", _record_prose(best.record))
+    said = next(s for s in sentences if lowered in s.lower())
+    subject = best.record.get("name") or best.record.get("question") or best.record.get("symbol")
+    citations = _citations(query, best)
+    if not citations:
+        return None
+    text = f"{name} is named in my sources in connection with {subject}: {said.strip()}"
+    return AskResult(question=question, answered=True, answer=text, citations=citations,
+                     confidence=min(1.0, best.score), record_id=best.id)
+
+
+def _record_prose(record: dict[str, Any]) -> str:
+    """The sentences a record says, where a person's name can be found."""
+    chair = f"It was chaired by {record['chair']}." if record.get("chair") else ""
+    return " ".join(str(record.get(k) or "") for k in ("summary", "answer", "action")) + " " + chair
+
+
 def _other_kind_of_document(query: Query, candidate: Candidate) -> bool:
     """A document that is not a resolution, asked which resolution: it cannot be the answer."""
     return (candidate.kind == "document" and query.intent == "which" and "resolution" in query.said
@@ -135,6 +174,9 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         return _abstain(question, ABSTAIN_POSITIONS, candidates)
     if not candidates:
         return _abstain(question, ABSTAIN_TEXT, [])
+    person = _person_answer(query, question, candidates)
+    if person is not None:
+        return person
     # "which resolution mandated the meeting?": a report on the meeting, though named like it, is no resolution
     candidates = [c for c in candidates if not _other_kind_of_document(query, c)]
     if not candidates:

@@ -657,3 +657,18 @@ def test_what_kind_of_document_is_answered_by_the_document(bundled_bot: Bot) -> 
 
 def test_a_document_answer_uses_the_right_article(bundled_bot: Bot) -> None:
     assert "is an addendum of" in bundled_bot.ask("who issued A/67/66/Add.1").answer
+
+
+@pytest.mark.parametrize(("question", "record_id", "said"), [
+    ("Peter Major - who?", "wgec-2013", "chaired by Peter Major"),
+    ("Markus Kummer - who?", "igf-secretariat", "headed by Markus Kummer"),
+])
+def test_a_persons_name_is_answered_by_the_record_that_names_them(bundled_bot: Bot, question: str, record_id: str,
+                                                                   said: str) -> None:
+    result = bundled_bot.ask(question)
+    assert result.answered and result.record_id == record_id and said in result.answer and result.citations
+
+
+def test_a_name_the_knowledge_never_gives_is_no_answer_and_places_are_no_people(bundled_bot: Bot) -> None:
+    assert not bundled_bot.ask("Who is Antonio Guterres?").answered
+    assert "is named in my sources" not in bundled_bot.ask("Tunis Agenda?").answer
