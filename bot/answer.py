@@ -256,7 +256,7 @@ def _paragraphs_of_another_named_document(query: Query, named: Candidate, candid
     return False
 
 
-_ASKS_PERSON = re.compile(r"\bwho from\b|\b(which|what|name of the|names of the|who (was|is|were) the) ([\w-]+ ){0,2}(official|officials|person|persons|people"
+_ASKS_PERSON = re.compile(r"\bwho from\b|\bwho (was|is|were) (the )?(un |current )?(secretary.general|president)\b|\b(which|what|name of the|names of the|who (was|is|were) the) ([\w-]+ ){0,2}(official|officials|person|persons|people"
                           r"|individual|individuals|speaker|speakers|diplomat|diplomats|officer|officers|delegate"
                           r"|delegates|minister|ministers|ambassador|ambassadors|expert|experts)\b"
                           r"(?!\s+(document|symbol|report|records?|text|title|name|languages?|version|website|number|list|date"

@@ -219,6 +219,13 @@ _CLAIMED_AGENT = re.compile(r"^\W*(?:is it (?:true|correct|right|the case) that|
 """'Is it correct that the Secretary-General himself convened the meeting?' asks who convened it."""
 
 
+_CLAIMED_OPEN_TO = re.compile(r"\bopen (?:only )?(?:to|for) (?:the )?(?P<who>[\w ,-]{3,60}?)\W*$", re.I)
+"""'Is it true that the meeting was open only to Member States?' asks who could take part."""
+
+_CLAIMED_YEAR = re.compile(r"\b(?:already |only |back |first )?(?:in|during) (?P<year>(?:19|20)\d\d)\W*$")
+"""'... endorsed the Tunis outcomes already in 2005?': the year claimed at the end is what is asked."""
+
+
 def checked_claim(text: str) -> tuple[str, set[str]] | None:
     """A yes/no question stating a place or a day ("Was the meeting held in New York?", "Is it true
     that it took place on 19 May?") asks where or when it was: the answer states the fact, and the
@@ -229,6 +236,12 @@ def checked_claim(text: str) -> tuple[str, set[str]] | None:
     agent = _CLAIMED_AGENT.search(text)
     if agent:
         return ("chair" if agent["verb"].startswith("chair") else "who"), set(words(agent["agent"]))
+    opened = _CLAIMED_OPEN_TO.search(text)
+    if opened:
+        return "participants", set(words(opened["who"]))
+    year = _CLAIMED_YEAR.search(text)
+    if year:
+        return "when", {year["year"]}
     place = _CLAIMED_PLACE.search(text)
     if place:
         return "where", set(words(place.group(1)))

@@ -454,6 +454,8 @@ IMPLIED_SHARE = 0.5
 half: it is there, but "internet governance" is not what every record naming the IGF is about."""
 
 
+_ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
+
 _SESSION_ORDINAL = re.compile(r"[1-9]\d+(st|nd|rd|th)")
 """Ordinals from 10th up number sessions ("the 67th session"); "first revision" or "third meeting"
 are too common to say which record is meant."""
@@ -483,6 +485,10 @@ def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store
         own = named & subjects
         if asked and own and not asked & own:
             vocab -= asked
+    if record["kind"] == "meeting" and not {"meet", "session", "sitting"} & query.weights.keys():
+        # "who chaired the second WGEC?": the second group, not the second meeting of the first
+        vocab = vocab - {s for s in query.weights if _ORDINAL.fullmatch(s) and any(
+            f"{s} meet" in n for n in record["names_n"])}
     for verb, obj in query.bound:
         if verb in vocab and obj not in named and not _binds(record["_text"].split(), verb, obj):
             vocab = vocab - {verb}  # it says the verb of something else
@@ -573,6 +579,10 @@ _RESULT = re.compile(r"\b(agreement|agreed|adopted|decided|recommended|concluded
 out of it?" when it has no outcome document."""
 
 
+_CHAIRED_BY = re.compile(r"\b(chaired|headed|presided) by [A-Z]")
+"""A body whose summary says who chaired it ("chaired by Peter Major") answers "who chaired it?"."""
+
+
 def has_fact(intent: str, record: dict[str, Any], counted: Iterable[str] = ()) -> bool:
     """Does the record hold the fact this intent asks for? (Curated answers: when asked alike.)
     `counted`: the question's stems, which say what a count must count."""
@@ -601,7 +611,8 @@ def has_fact(intent: str, record: dict[str, Any], counted: Iterable[str] = ()) -
                "paragraph": get("paragraph"), "when": get("date") or get("document", {}).get("date"),
                "duration": intent == "duration" and bool(_DURATION_HINT.search(f"{get('action')} {get('summary')}"))}
     else:
-        has = {"what": True, "who": True, "which": False}
+        has = {"what": True, "who": True, "which": False,
+               "chair": bool(_CHAIRED_BY.search(get("summary") or ""))}
     return bool(has.get(intent))
 
 

@@ -121,6 +121,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     ("write up", "report"), ("writeup", "report"),
     ("tunisia", "tunis"),
     ("original language", "original"),
+    ("chairman", "chair"), ("chairperson", "chair"), ("chairwoman", "chair"), ("chairmen", "chairs"),
     ("wrote", "write"), ("written", "write"),
     ("1st part", "1st phase"), ("2nd part", "2nd phase"),
     ("point to", "refer to"), ("points to", "refers to"), ("pointed to", "referred to"),  # an irregular past the stemmer cannot reach

@@ -672,3 +672,27 @@ def test_a_persons_name_is_answered_by_the_record_that_names_them(bundled_bot: B
 def test_a_name_the_knowledge_never_gives_is_no_answer_and_places_are_no_people(bundled_bot: Bot) -> None:
     assert not bundled_bot.ask("Who is Antonio Guterres?").answered
     assert "is named in my sources" not in bundled_bot.ask("Tunis Agenda?").answer
+
+
+@pytest.mark.parametrize(("question", "chair"), [
+    ("Who was the chairman of the first working group on enhanced cooperation?", "Peter Major"),
+    # the second group, not the second meeting of the first
+    ("Who chaired the second working group on enhanced cooperation?", "Fonseca"),
+])
+def test_a_body_whose_summary_says_who_chaired_it_answers(bundled_bot: Bot, question: str, chair: str) -> None:
+    result = bundled_bot.ask(question)
+    assert result.answered and chair in result.answer
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Is it true that the meeting was open only to Member States?", "civil society"),
+    ("Is it true that the General Assembly endorsed the Tunis summit outcomes already in 2005?", "27 March 2006"),
+])
+def test_a_claimed_year_or_audience_is_answered_with_the_fact(bundled_bot: Bot, question: str, fact: str) -> None:
+    result = bundled_bot.ask(question)
+    assert result.answered and fact in result.answer
+
+
+def test_who_was_secretary_general_asks_for_a_person(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("Who was UN Secretary-General when the addendum was issued?")
+    assert not result.answered and "person" in result.answer
