@@ -44,7 +44,7 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("when", r"\b(when|what date|which date|what dates|which dates|on what day|what day|which day|what year"
                  r"|which year|in what year|dates?|how long ago|dated)\b"),
         ("where", r"\b(where|which city|what city|which country|what country|in which town|which venue|what venue"
-                  r"|venue|location|located|host city|which building|what building|whose (offices|premises)|(which|what) ([a-z]+ ){1,2}(premises|offices|headquarters)"
+                  r"|venue|location|located|host city|which building|what building|whose (offices|premises)|(which|what) ([a-z]+ ){1,2}(premises|offices?|headquarters)"
                   r"|(in|at) (which|what|whose)(?=\b.{0,100}\b(take place|took place|taken place|held|hosted|meet|met)\b))\b"),
         ("outcome", r"\b((came|come|comes) out of|resulted from|emerged from)\b"),  # before "which report"
         ("which", r"\b((which|what) (un |ga |ecosoc |general assembly |assembly |council |commission )?(resolution|resolutions|res|reso"

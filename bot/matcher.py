@@ -100,7 +100,8 @@ premises supposed according stand stands acronym acronyms abbreviation abbreviat
 came come comes coming out become becomes became becoming
 m ve ll d t try trying tried tries cite citing cited late early month months through besides
 his her hers carry carries carried print printed wanted wants particular marked w per back
-everybody everyone anybody anyone somebody someone categories category
+everybody everyone anybody anyone somebody someone categories category else itself
+basically essentially simple simply plain nutshell words
 """.split())
 """Words that never tell records apart: function words, question fillers, intent words, the
 context people add around a question ("for my briefing note tomorrow")."""
@@ -418,6 +419,7 @@ def _said_of(text: str) -> frozenset[str]:
     said = {"event": _HAPPENED.search(text), "document": _ADOPTED.search(text), "adopts": _ADOPTS_DOCUMENT.search(text),
             "meeting": _WHICH_MEETING.search(text), "day": _ONE_DAY.search(text),
             "doc-kind": _DOCUMENT_KIND.search(text), "resolution": _RESOLUTION_ASKED.search(text),
+            "main": re.search(r"\bmain (report|document)\b", text, re.I),
             "not-convened": who and who["verb"].lower() not in CONVENING_VERBS}
     return frozenset(k for k, found in said.items() if found)
 
@@ -521,6 +523,8 @@ def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store
         fit = min(fit, 0.3)  # "when did the Tunis phase take place?" asks of an event, not of a document's date
     if record["kind"] == "meeting" and "day" in query.said and record.get("end") and record.get("end") != record.get("start"):
         fit = min(fit, QA_INFERRED_FIT)  # "on which day?": a session's range of dates is not one day
+    if "main" in query.said and record.get("doc_kind") == "addendum":
+        fit = min(fit, 0.3)  # "the Secretary-General's main 2012 report" is not its addendum
     if record["kind"] != "document" and "doc-kind" in query.said:
         fit = min(fit, 0.3)
     if record["kind"] not in ("meeting", "document") and "meeting" in query.said:

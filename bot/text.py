@@ -121,6 +121,8 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     ("write up", "report"), ("writeup", "report"),
     ("tunisia", "tunis"),
     ("original language", "original"),
+    ("reservation", "no consensus"), ("reservations", "no consensus"), ("caveat", "no consensus"),
+    ("caveats", "no consensus"),  # what users call the Commission's note on the Chair's report
     ("chairman", "chair"), ("chairperson", "chair"), ("chairwoman", "chair"), ("chairmen", "chairs"),
     ("wrote", "write"), ("written", "write"),
     ("1st part", "1st phase"), ("2nd part", "2nd phase"),

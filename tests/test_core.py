@@ -374,6 +374,13 @@ def test_of_records_matching_alike_the_one_named_most_briefly_is_the_thing_itsel
         # "at which event" asks which meeting
         ("At which event the Bureau of the Commission did decide the date of this meeting?", "ec-2012-date-set",
          "inter-sessional panel"),
+        # users' words: a caveat on the report is the Commission's note that there was no consensus;
+        # "basically", "in simple words" only ask; an organisation's office is where
+        ("What caveat did the CSTD attach re accuracy and balance of the Chair's report on the 18 May consultations?",
+         "ec-no-consensus", "no consensus"),
+        ("In simple words, what is this UN addendum about?", "A/67/66/Add.1-E/2012/49/Add.1", "enhanced cooperation"),
+        ("Which organisation's office hosted the enhanced cooperation meeting in Geneva?", "ec-meeting-2012",
+         "International Labour Organization"),
         # "categories of participants" asks who took part
         ("Which categories of participants was the meeting on enhanced cooperation supposed to involve?",
          "ec-2012-participants", "civil society"),
