@@ -130,7 +130,6 @@ class Query:
     said: frozenset[str] = frozenset()  # of what kind the thing asked about is said to be (see _said_of)
     focus: frozenset[str] = frozenset()  # stems of the thing asked for ("budget" in "what was the IGF's budget?")
     pinned: frozenset[str] = frozenset()  # stems a record must hold to answer: numbers, subjects, the focus
-    typed: frozenset[str] = frozenset()  # every word as typed, asking words too
 
     @property
     def total_weight(self) -> float:
@@ -289,8 +288,7 @@ def analyse_question(question: str, store: Store) -> Query:
     named = {stem(w) for w in _topic_words(text)} & set(stems)
     pinned = focus | named | {s for s in stems if any(c.isdigit() for c in s) or s in store.subjects or s in TIME_PINS}
     return Query(text, intent, tuple(stems), weights, tuple(unknown), symbols, known, unknown_syms, corrections,
-                 order, _bound_objects(stems, store), _said_of(text), frozenset(focus), frozenset(pinned),
-                 frozenset(tokens))
+                 order, _bound_objects(stems, store), _said_of(text), frozenset(focus), frozenset(pinned))
 
 
 TIME_PINS = frozenset(stem(w) for w in "next upcoming future forthcoming current".split())
@@ -303,8 +301,8 @@ _NAME = re.compile(r"(?<![.?!:]\s)(?<!^)\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-
 
 def _topic_words(text: str) -> set[str]:
     """Words that name what a question is about: a topic ("a report on glacier monitoring") or a
-    name, capitalised past the sentence's start ("the Secretary-General of NATO"). When the
-    knowledge never uses one, no record answers: it is not mere wording."""
+    name, capitalised past the sentence's start ("the Secretary-General of NATO"). A record lacking
+    one is about something else: it is not mere wording (see answer.LOOSE_COVERAGE)."""
     found = {m.group(1).lower() for m in _TOPIC.finditer(text)}
     found |= {m.group(1).lower() for m in _NAME.finditer(text)}
     return found
@@ -400,6 +398,9 @@ _DOCUMENT_KIND = re.compile(r"\b(what|which) (kind|type|sort|form) of (doc|docum
 _RESOLUTION_ASKED = re.compile(r"\b(which|what|under|by) (\w+ ){0,2}(resolution|res|decision)\b", re.I)
 """'Under which resolution is the annual report prepared?': a report is no resolution."""
 
+_MAIN_REPORT = re.compile(r"\bmain (report|document)\b", re.I)
+"""'The Secretary-General's main 2012 report': not its addendum."""
+
 _ONE_DAY = re.compile(r"\b(which|what) (day|date)\b(?! range)", re.I)
 """'On which day did ECOSOC act on ...?': one day, not a session's range of dates."""
 
@@ -419,7 +420,7 @@ def _said_of(text: str) -> frozenset[str]:
     said = {"event": _HAPPENED.search(text), "document": _ADOPTED.search(text), "adopts": _ADOPTS_DOCUMENT.search(text),
             "meeting": _WHICH_MEETING.search(text), "day": _ONE_DAY.search(text),
             "doc-kind": _DOCUMENT_KIND.search(text), "resolution": _RESOLUTION_ASKED.search(text),
-            "main": re.search(r"\bmain (report|document)\b", text, re.I),
+            "main": _MAIN_REPORT.search(text),
             "not-convened": who and who["verb"].lower() not in CONVENING_VERBS}
     return frozenset(k for k, found in said.items() if found)
 
@@ -457,6 +458,7 @@ half: it is there, but "internet governance" is not what every record naming the
 
 
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
+"""Any ordinal as the text folds it ("2nd")."""
 
 _SESSION_ORDINAL = re.compile(r"[1-9]\d+(st|nd|rd|th)")
 """Ordinals from 10th up number sessions ("the 67th session"); "first revision" or "third meeting"
@@ -542,7 +544,6 @@ def _name_similarity(query: Query, name: str) -> float:
     tokens = [t for t in name.split() if t not in STOP_WORDS]
     if not tokens:
         return 0.0
-
     name_w = {t: query.weights.get(t, 1.0) for t in tokens}
     shared = sum(w for t, w in query.weights.items() if t in name_w)
     dice = 2 * shared / (query.total_weight + sum(name_w.values()))
