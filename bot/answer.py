@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from bot.matcher import STOP_WORDS, Candidate, Query, fact_key, has_fact
-from bot.render import ABSTAIN_EMPTY, ABSTAIN_OPINION, ABSTAIN_ORDER, ABSTAIN_PERSON, ABSTAIN_POSITIONS, ABSTAIN_ROLE, ABSTAIN_TEXT, ABSTAIN_UNSURE, answer_text, missing_fact_text, suggestion_for
+from bot.render import ABSTAIN_EMPTY, ABSTAIN_MONEY, ABSTAIN_OPINION, ABSTAIN_ORDER, ABSTAIN_PERSON, ABSTAIN_POSITIONS, ABSTAIN_ROLE, ABSTAIN_TEXT, ABSTAIN_UNSURE, answer_text, missing_fact_text, suggestion_for
 from bot.results import AskResult, Citation
 from bot.text import words
 
@@ -88,6 +88,11 @@ _SPOKE = (r"(say|says|said|argue[ds]?|object(ed|s)?|oppose[ds]?|support(ed|s)?|p
 _POSITIONS = re.compile(rf"\b{_SPEAKERS}\b(\W+\w+){{0,3}}?\W+{_SPOKE}\b|\b{_SPOKE}\b(\W+\w+){{0,2}}?\W+(by|of) (the )?{_SPEAKERS}\b",
                         re.I)
 """Who said or proposed what in a negotiation: the sources record decisions, not delegations' positions."""
+
+
+_MONEY = re.compile(r"\b(cost|costs|costed|budget|budgets|budgetary|expenses?|expenditure|price|paid for|pay for"
+                    r"|who paid|financed by|funded by|how much money)\b", re.I)
+"""What something cost or who paid: no record holds money (the Digital Solidarity Fund is a name, not an amount)."""
 
 
 def _named_enough(query: Query, candidate: Candidate) -> bool:
@@ -172,6 +177,8 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         return _abstain(question, ABSTAIN_OPINION, candidates)
     if _POSITIONS.search(query.text):
         return _abstain(question, ABSTAIN_POSITIONS, candidates)
+    if _MONEY.search(query.text):
+        return _abstain(question, ABSTAIN_MONEY, candidates)
     if not candidates:
         return _abstain(question, ABSTAIN_TEXT, [])
     person = _person_answer(query, question, candidates)
@@ -184,6 +191,9 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
     best, contenders = candidates[0], candidates
     if query.focus & set(query.unknown):  # "what was the IGF's budget?": the knowledge never says "budget"
         return _abstain(question, ABSTAIN_TEXT, candidates)
+    if best.via_symbol >= 1 and query.focus & set(best.missing):
+        # "what was the recorded vote on resolution 70/125?": the document is certain, the vote is not in it
+        return _abstain(question, missing_fact_text("what", best.record), candidates)
     if not _covered(query, best) or not _named_enough(query, best) or best.score < MIN_SCORE:
         return _abstain(question, ABSTAIN_TEXT, candidates)
     if not _holds(query, best):

@@ -206,7 +206,7 @@ _CLAIM_OPENER = re.compile(r"^\W*(is it (true|correct|right|the case) that|am i 
                            r"|(was|were|is|are|did|does|do|has|have|had)\b)", re.I)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _CLAIMED_PLACE = re.compile(r"\b(?:held|take place|took place|taken place|taking place|convened|hosted|meet|met|located"
-                            r"|happen|happened|organi[sz]ed)\s+(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?"
+                            r"|happen|happened|organi[sz]ed|was|were)\s+(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?"
                             r"(?!(?:" + _MONTHS + r")\b)([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 _CLAIMED_DAY = re.compile(r"\bon\s+(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:" + _MONTHS + r")|(?:" + _MONTHS
                           + r")\s+\d{1,2}(?:st|nd|rd|th)?)\b", re.I)
@@ -226,12 +226,17 @@ _CLAIMED_YEAR = re.compile(r"\b(?:already |only |back |first )?(?:in|during) (?P
 """'... endorsed the Tunis outcomes already in 2005?': the year claimed at the end is what is asked."""
 
 
+_CLAIM_TAG = re.compile(r"(\b(right|correct|true|no)|\b(wasn't|isn't|didn't|weren't|aren't|doesn't|hasn't) "
+                        r"(it|they|he|she|there))\W*$|^\W*i (thought|think|believe|understood)\b", re.I)
+"""'..., right?', '..., wasn't it?', 'I thought ...': a claim offered for checking."""
+
+
 def checked_claim(text: str) -> tuple[str, set[str]] | None:
     """A yes/no question stating a place or a day ("Was the meeting held in New York?", "Is it true
     that it took place on 19 May?") asks where or when it was: the answer states the fact, and the
     claimed place or day, which may be wrong, is not what identifies the thing asked about.
     Returns the intent and the words of the claim, or None."""
-    if not _CLAIM_OPENER.search(text) and not re.search(r"\b(right|correct|true)\W*$", text, re.I):
+    if not _CLAIM_OPENER.search(text) and not _CLAIM_TAG.search(text):
         return None
     agent = _CLAIMED_AGENT.search(text)
     if agent:

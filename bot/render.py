@@ -27,6 +27,7 @@ ABSTAIN_OPINION = "I only say what my sources record; I don't give opinions or a
 ABSTAIN_POSITIONS = ("My sources record what bodies decided, not what individual countries or delegations said, "
                      "proposed or objected to, so I won't guess.")
 ABSTAIN_ROLE = "My sources name the office, {role}, not the person who held it, so I won't guess a name."
+ABSTAIN_MONEY = "My sources do not give costs, budgets or who paid, so I won't guess."
 ABSTAIN_PERSON = "My sources do not name the person you ask about, so I won't guess a name."
 ABSTAIN_EMPTY = "Ask me about the WSIS follow-up: a meeting, a resolution, a body or a UN document symbol."
 

@@ -703,3 +703,25 @@ def test_a_claimed_year_or_audience_is_answered_with_the_fact(bundled_bot: Bot, 
 def test_who_was_secretary_general_asks_for_a_person(bundled_bot: Bot) -> None:
     result = bundled_bot.ask("Who was UN Secretary-General when the addendum was issued?")
     assert not result.answered and "person" in result.answer
+
+
+def test_costs_are_not_in_the_sources(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("What did the 18 May 2012 meeting on enhanced cooperation cost, and who paid for it?")
+    assert not result.answered and "costs" in result.answer
+
+
+@pytest.mark.parametrize("question", [
+    "What was the recorded vote on resolution 70/125?",
+    "What were the main conclusions of the CSTD Chair's report E/CN.16/2012/CRP.2 on enhanced cooperation?",
+])
+def test_a_document_named_by_symbol_does_not_answer_for_what_it_does_not_hold(bundled_bot: Bot, question: str) -> None:
+    result = bundled_bot.ask(question)
+    assert not result.answered and "do not give" in result.answer
+    # what it does hold it still answers
+    assert bundled_bot.ask("whats the title of res 70/125").answered
+
+
+def test_a_claim_offered_for_checking_is_answered_with_the_fact(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("I thought the May 2012 CSTD meeting on enhanced cooperation was at UN Headquarters in "
+                             "New York. Was it?")
+    assert result.answered and "Geneva" in result.answer

@@ -144,6 +144,7 @@ def test_the_thing_a_question_asks_for(question: str, focus: tuple[str, ...]) ->
         ("When was the meeting held in Geneva?", None),  # not a yes/no question
         ("Was it held in accordance with paragraphs 34 and 35?", None),  # no place
         ("Was the meeting held in May 2012?", None),  # a month is not a claimed day
+        ("The 2008 IGF was held in New Delhi, wasn't it?", ("where", {"new", "delhi"})),  # a tag question
         ("Did the CSTD chair convene the meeting?", ("who", {"cstd", "chair"})),  # who convened it
         ("Did everyone agree the chair's write-up was accurate?", None),  # "write-up" is no claim of who wrote
     ],
