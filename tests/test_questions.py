@@ -12,9 +12,10 @@ first run, the fifth's with none of its own failures fixed: 66% in scope, 77.5% 
 then, the same session, `questions_holdout8.yaml` (non-native delegates, journalists, odd symbols,
 yes/no questions): 78% / 87.5%; `questions_holdout9.yaml` (briefing notes, new delegates,
 relations, pasted names): 86% / 92.5%; and `questions_holdout7.yaml` (like the eighth), kept sealed
-while the others were worked on: 77% / 95% when opened. The issue's 95% targets are not met on
-unseen questions at first sight. All ten are regression sets now; the floors say how far each is
-from the targets.
+while the others were worked on: 77% / 95% when opened; last, `questions_holdout10.yaml`
+(follow-ups, two facts in one, how/why, misremembered details): 86% / 87.5%. The issue's 95%
+targets are not met on unseen questions at first sight. All eleven are regression sets now; the
+floors say how far each is from the targets.
 """
 
 from __future__ import annotations
@@ -35,21 +36,22 @@ HOLDOUT6 = QUESTIONS.with_name("questions_holdout6.yaml")
 HOLDOUT7 = QUESTIONS.with_name("questions_holdout7.yaml")
 HOLDOUT8 = QUESTIONS.with_name("questions_holdout8.yaml")
 HOLDOUT9 = QUESTIONS.with_name("questions_holdout9.yaml")
+HOLDOUT10 = QUESTIONS.with_name("questions_holdout10.yaml")
 
 TARGET_IN_SCOPE_ACCURACY = 0.95
 TARGET_OUT_OF_SCOPE_ABSTENTION = 0.95
 """The product's targets (issue 2). Out of scope the target is met on every set; in scope on the
-tuned set and sets 1-4 (TARGET_MET); the others measure 0.90 (5th), 0.93 (6th), 0.84 (7th), 0.90 (8th)
-and 0.94 (9th)."""
+tuned set and sets 1-4 (TARGET_MET); the others measure 0.90 (5th), 0.93 (6th), 0.84 (7th), 0.90 (8th),
+0.94 (9th) and 0.87 (10th)."""
 
 FLOORS_IN_SCOPE = {QUESTIONS: 0.95, HOLDOUT: 0.97, HOLDOUT2: 0.99, HOLDOUT3: 0.96, HOLDOUT4: 0.97, HOLDOUT5: 0.90,
-                   HOLDOUT6: 0.93, HOLDOUT7: 0.84, HOLDOUT8: 0.90, HOLDOUT9: 0.94}
+                   HOLDOUT6: 0.93, HOLDOUT7: 0.84, HOLDOUT8: 0.90, HOLDOUT9: 0.94, HOLDOUT10: 0.87}
 """Regression floors at or just under the levels measured at the last change (0.951, 0.976,
-1.000, 0.960, 0.970, 0.900, 0.930, 0.840, 0.900, 0.940): answering must not get worse."""
+1.000, 0.960, 0.970, 0.900, 0.930, 0.840, 0.900, 0.940, 0.870): answering must not get worse."""
 
 FLOORS_OUT_OF_SCOPE = dict.fromkeys((QUESTIONS, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
-                                     HOLDOUT8, HOLDOUT9), TARGET_OUT_OF_SCOPE_ABSTENTION)
-"""The target, met on every set (the lowest, the fourth and ninth, measure 0.950)."""
+                                     HOLDOUT8, HOLDOUT9, HOLDOUT10), TARGET_OUT_OF_SCOPE_ABSTENTION)
+"""The target, met on every set (the lowest, the fourth, ninth and tenth, measure 0.950)."""
 
 TARGET_MET = [pytest.param(QUESTIONS, id="tuned"), pytest.param(HOLDOUT, id="holdout"),
               pytest.param(HOLDOUT2, id="holdout2"), pytest.param(HOLDOUT3, id="holdout3"),
@@ -59,7 +61,8 @@ SETS = [pytest.param(QUESTIONS, id="tuned"), pytest.param(HOLDOUT, id="holdout")
         pytest.param(HOLDOUT2, id="holdout2"), pytest.param(HOLDOUT3, id="holdout3"),
         pytest.param(HOLDOUT4, id="holdout4"), pytest.param(HOLDOUT5, id="holdout5"),
         pytest.param(HOLDOUT6, id="holdout6"), pytest.param(HOLDOUT7, id="holdout7"),
-        pytest.param(HOLDOUT8, id="holdout8"), pytest.param(HOLDOUT9, id="holdout9")]
+        pytest.param(HOLDOUT8, id="holdout8"), pytest.param(HOLDOUT9, id="holdout9"),
+        pytest.param(HOLDOUT10, id="holdout10")]
 
 
 def _rates(bot: Bot, path: Path) -> tuple[float, list[str], float, list[str]]:
@@ -98,7 +101,7 @@ def test_in_scope_accuracy_meets_the_target_where_it_was_met(bundled_bot: Bot, p
 
 
 def test_no_answer_is_given_without_a_citation(bundled_bot: Bot) -> None:
-    for path in (QUESTIONS, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8, HOLDOUT9):
+    for path in (QUESTIONS, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8, HOLDOUT9, HOLDOUT10):
         for item in load_questions(path):
             result = bundled_bot.ask(item.q)
             assert not result.answered or (result.citations and all(c.symbol and c.url for c in result.citations))
