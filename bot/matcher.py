@@ -352,11 +352,15 @@ def rank(query: Query, store: Store, limit: int = 10) -> list[Candidate]:
         for record_id in store.linked_to(key):
             via_symbol.setdefault(record_id, 0.5)
     records = store.records(list(via_symbol))
-    candidates = [_score(query, records[i], via_symbol[i], store) for i in via_symbol if i in records]
+    # words of the named document's own names ("the Secretary-General's report A/67/66-...") describe
+    # it: only the others say whether the question is about more than that document
+    naming = {w for i in via_symbol if via_symbol[i] >= 1 and i in records for n in records[i]["names_n"] for w in n.split()}
+    about_symbol = sum(s not in naming for s in query.stems) <= SYMBOL_SUBJECT_WORDS
+    candidates = [_score(query, records[i], via_symbol[i], store, about_symbol) for i in via_symbol if i in records]
     hits = [rowid for rowid, _ in store.recall(_recall_weights(query), RECALL_CANDIDATES, floor=RECALL_UNITS)]
     for record in store.records_at(hits).values():
         if record["id"] not in via_symbol:
-            candidates.append(_score(query, record, 0.0, store))
+            candidates.append(_score(query, record, 0.0, store, about_symbol))
     # "What is WSIS?": the summit, not resolution 60/252, whose title is its name. Asked what something
     # is, a document named like it comes last among equals (before brevity: a symbol is a brief name).
     candidates.sort(key=lambda c: (-c.score, c.kind == "document" and query.intent == "what", _brevity(c),
@@ -465,7 +469,7 @@ _SESSION_ORDINAL = re.compile(r"[1-9]\d+(st|nd|rd|th)")
 are too common to say which record is meant."""
 
 
-def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store) -> Candidate:
+def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store, about_symbol: bool = False) -> Candidate:
     named: set[str] = set(record.get("session_n", "").split())
     for name in record["names_n"]:
         named.update(name.split())
@@ -518,7 +522,7 @@ def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store
     elif via_symbol:
         coverage = (0.5 + 0.5 * coverage) * (UNRELATED_TO_SYMBOL if of_document else 1.0)
         name = max(name, 0.5)
-    elif query.known_symbols and (len(query.stems) <= SYMBOL_SUBJECT_WORDS or adoption):
+    elif query.known_symbols and (len(query.stems) <= SYMBOL_SUBJECT_WORDS or about_symbol or adoption):
         coverage *= UNRELATED_TO_SYMBOL
     fit = intent_fit(query.intent, record, query.stems)
     if record["kind"] == "document" and query.intent in ("when", "where") and "event" in query.said:

@@ -725,3 +725,10 @@ def test_a_claim_offered_for_checking_is_answered_with_the_fact(bundled_bot: Bot
     result = bundled_bot.ask("I thought the May 2012 CSTD meeting on enhanced cooperation was at UN Headquarters in "
                              "New York. Was it?")
     assert result.answered and "Geneva" in result.answer
+
+
+def test_words_naming_the_document_a_symbol_names_do_not_make_the_question_about_more(bundled_bot: Bot) -> None:
+    # "the Secretary-General's report" is how A/67/66-E/2012/49 is named; its addendum, which cites
+    # it, must not answer for it
+    result = bundled_bot.ask("When was the Secretary-General's report A/67/66-E/2012/49 issued, and who prepared it?")
+    assert result.answered and result.record_id == "A/67/66-E/2012/49" and "12 March 2012" in result.answer
