@@ -35,7 +35,7 @@ _ALLOWED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012345
 _FLAGS = re.IGNORECASE | re.ASCII
 
 _BODY = r"(?P<body>ga|unga|general assembly|ecosoc|economic and social council|a|e)"
-_SHORTHAND = re.compile(rf"(?:{_BODY} )?(?:res|reso|resolution)\.? ?(?P<session>\d{{1,4}}) ?/ ?(?P<number>\d{{1,5}})",
+_SHORTHAND = re.compile(rf"(?:{_BODY} )?(?:res|reso|resolution)\.? ?(?P<session>\d{{1,4}}) ?[/-] ?(?P<number>\d{{1,5}})",
                         _FLAGS)
 _SPACED = re.compile(r"(?P<body>a|e) res (?P<session>\d{1,4}) (?P<number>\d{1,5})", _FLAGS)  # "A RES 66 184"
 _BARE_PAIR = re.compile(r"\d+ ?/ ?\d+")
@@ -304,7 +304,7 @@ _P_NUMBER = r"\d{1,6}(?:\s?\(\s?rev\.?\s?\d{1,3}\s?\)|\s(?:add|corr|rev)\.?\s?\d
 _P_COMPONENT = (rf"(?>(?:add|corr|rev|amend|suppl|sub|crp|cn|l)\.?\s?\d{{1,6}}"  # a space only after these
                 rf"|[a-z]{{1,10}}\.?\d{{1,6}}|[a-z]{{1,10}}|{_P_NUMBER})")
 _P_PART = rf"(?>wsis\s?-?\s?\d{{2}}|[a-z]{{1,10}}(?:-\d{{2}})?)(?:\s?/\s?{_P_COMPONENT})+"
-_P_PAIR = r"\d{1,4}\s*/\s*\d{1,5}(?!\d)"
+_P_PAIR = r"\d{1,4}\s*[/-]\s*\d{1,5}(?!\d)"
 _PROSE = re.compile(  # atomic groups (?>...) keep the scan linear: no component is re-split on failure
     rf"\b(?:(?P<body>ga|unga|general\s+assembly|ecosoc|economic\s+and\s+social\s+council)\s+)?"
     rf"(?:res|reso|resolutions?)\.?\s*(?P<pairs>{_P_PAIR}(?:\s*(?:,\s*and|,|and|&)\s*{_P_PAIR})*)"
@@ -340,7 +340,7 @@ def find_symbols(text: str) -> list[str]:
             found.update(dict.fromkeys(_symbols_in(" ".join(match["symbol"].split()))))
             continue
         body = " ".join(match["body"].split()) + " " if match["body"] else ""
-        for pair in re.finditer(r"(\d+)\s*/\s*(\d+)", match["pairs"]):  # "resolutions 66/184 and 70/125"
+        for pair in re.finditer(r"(\d+)\s*[/-]\s*(\d+)", match["pairs"]):  # "resolutions 66/184 and 70/125"
             symbol = try_normalize(f"{body}res {pair[1]}/{pair[2]}")  # "ECOSOC res 66/184" gives None
             if symbol is not None:
                 found[symbol] = None

@@ -28,6 +28,9 @@ from bot.symbols import (
 ROOT = Path(__file__).resolve().parent.parent
 
 SPELLINGS = [
+    # a resolution number typed with a dash
+    ("res 70-125", "A/RES/70/125"),
+    ("ECOSOC res 2006-46", "E/RES/2006/46"),
     # a joint report's addendum typed once at the end is each part's addendum
     ("A/67/66-E/2012/49/Add.1", "A/67/66/Add.1-E/2012/49/Add.1"),
     ("a/66/77-e/2011/103/corr.1", "A/66/77/Corr.1-E/2011/103/Corr.1"),
@@ -258,6 +261,7 @@ FOUND_IN_QUESTIONS = [
     ("what does res 66/184 say?", ["A/RES/66/184"]),
     ("Addendum 1 to a/67/66-e/2012/49 - date of distribution pls?", ["A/67/66/Add.1-E/2012/49/Add.1"]),
     ("is add.1 to A/67/66 online?", ["A/67/66/Add.1"]),
+    ("what did res 70-125 decide", ["A/RES/70/125"]),
     ("what does resolution 66/184 say", ["A/RES/66/184"]),
     ("which meeting is E/CN.16/2012/CRP.2 about", ["E/CN.16/2012/CRP.2"]),
     ("e/cn.16/2012/crp2 ?", ["E/CN.16/2012/CRP.2"]),
