@@ -18,7 +18,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from bot import answer, matcher
+from bot import answer, compare, matcher
 from bot.errors import KnowledgeError
 from bot.index import SCHEMA_VERSION, build_index
 from bot.knowledge import knowledge_files, load_knowledge
@@ -147,9 +147,20 @@ class Bot:
     def ask(self, question: str) -> AskResult:
         """Answer a free-text question (Slack markup allowed), or abstain with suggestions."""
         store = self.store
+        compared = compare.compare(question, self._ask_one)
+        if compared is not None:  # "was X held before or after Y?"
+            return compared
         query = matcher.analyse_question(question, store)
         candidates = matcher.rank(query, store, limit=10)
         return answer.decide(query, candidates, question)
+
+    def _ask_one(self, question: str) -> tuple[AskResult, dict[str, object] | None]:
+        """One question answered, with the record it was answered from (for comparisons)."""
+        store = self.store
+        query = matcher.analyse_question(question, store)
+        result = answer.decide(query, matcher.rank(query, store, limit=10), question)
+        record = store.records([result.record_id]).get(result.record_id) if result.record_id else None
+        return result, record
 
     def rank(self, question: str, limit: int = 10) -> list[tuple[str, float]]:
         """The record ids the matcher ranks for a question, best first (for evaluation)."""

@@ -1,0 +1,66 @@
+"""'Was the 18 May meeting held before or after the CSTD's fifteenth session?': two things asked
+about at once, each found on its own, and their dates compared. Pure: it is given a way to answer
+one question and the records it answered from."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from bot.results import AskResult
+
+_BEFORE_OR_AFTER = re.compile(
+    r"^(?P<first>.+?)\s+(?:(?:was|were|is|are|had been|been)\s+)?(?:(?:held|take place|took place|happen|happened"
+    r"|come|came(?:\s+out)?|issued|published|convened|adopted)\s+)?"
+    r"(?P<how>before or after|after or before|before|after|prior to)\s+(?P<second>.+?)\W*$", re.I)
+"""The two sides of a question comparing when two things happened."""
+
+_YES_NO = re.compile(r"^\W*(is it (true|correct|right) that|am i right that|was|were|did|is|are)\b", re.I)
+
+
+def sides(question: str) -> tuple[str, str] | None:
+    """The two things a 'before or after' question compares, each as a when-question; None otherwise."""
+    if not _YES_NO.search(question) and not re.search(r"\b(right|correct)\W*$", question, re.I):
+        return None
+    match = _BEFORE_OR_AFTER.search(question)
+    if match is None:
+        return None
+    first = _YES_NO.sub("", match["first"]).strip(" ,")
+    second = re.sub(r"\b(had ended|had started|ended|started|began|that month|that year)\b", "", match["second"]).strip(" ,")
+    if len(first.split()) < 2 or len(second.split()) < 2:
+        return None
+    return f"When was {first}?", f"When was {second}?"
+
+
+def compare(question: str, ask_one: Callable[[str], tuple[AskResult, dict[str, Any] | None]]) -> AskResult | None:
+    """Both sides answered with a date: which came first, citing both; else None (answer as usual)."""
+    found = sides(question)
+    if found is None:
+        return None
+    answered = [ask_one(side) for side in found]
+    dated = [(result, _iso_start(record)) for result, record in answered if result.answered and record is not None]
+    if len(dated) != 2 or not all(iso for _, iso in dated) or dated[0][0].record_id == dated[1][0].record_id:
+        return None
+    (first, first_iso), (second, second_iso) = dated
+    if first_iso == second_iso:
+        return None
+    order = "before" if first_iso < second_iso else "after"
+    text = f"{_sentence(first.answer)} {_sentence(second.answer)} So the first came {order} the second."
+    citations = tuple(dict.fromkeys(first.citations + second.citations))
+    return AskResult(question=question, answered=True, answer=text, citations=citations,
+                     confidence=min(first.confidence, second.confidence), record_id=first.record_id)
+
+
+def _iso_start(record: dict[str, Any] | None) -> str | None:
+    """The ISO date a record happened or was issued on (a meeting's start, a document's date)."""
+    if record is None:
+        return None
+    value = record.get("start") if record.get("kind") == "meeting" else record.get("iso_date")
+    return str(value) if value else None
+
+
+def _sentence(text: str) -> str:
+    """A when-answer as one sentence (titles hold full stops of their own, so it is not cut)."""
+    text = " ".join(text.split())
+    return text if text.endswith(".") else text + "."

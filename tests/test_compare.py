@@ -1,0 +1,39 @@
+"""Questions comparing when two things happened: both found on their own, their dates compared."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.compare import sides
+from bot.core import Bot
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Was the 18 May meeting held before or after the CSTD's fifteenth session?",
+         ("When was the 18 May meeting?", "When was the CSTD's fifteenth session?")),
+        ("Am I right that the consultations were held after the fifteenth session had ended?",
+         ("When was the consultations?", "When was the fifteenth session?")),
+        ("When was the meeting held?", None),  # not a comparison
+        ("What happened after the Tunis phase?", None),  # not a yes/no question about two things
+    ],
+)
+def test_the_two_sides_of_a_comparison(question: str, expected: tuple[str, str] | None) -> None:
+    assert sides(question) == expected
+
+
+@pytest.mark.parametrize(("question", "order"), [
+    ("Was the 18 May meeting held before or after the CSTD's fifteenth session?", "before"),
+    ("Was the Tunis phase after the Geneva phase?", "after"),
+])
+def test_which_came_first_is_answered_from_both_dates_citing_both(bundled_bot: Bot, question: str, order: str) -> None:
+    result = bundled_bot.ask(question)
+    assert result.answered and f"the first came {order} the second" in result.answer
+    assert len({c.symbol for c in result.citations}) >= 2
+
+
+def test_a_comparison_with_a_side_the_knowledge_lacks_is_no_comparison(bundled_bot: Bot) -> None:
+    # the knowledge has no sixteenth CSTD session: no date to compare, so no "came before" answer
+    result = bundled_bot.ask("Was the 18 May meeting held before or after the CSTD's sixteenth session?")
+    assert "the first came" not in result.answer
