@@ -39,8 +39,9 @@ def compare(question: str, ask_one: Callable[[str], tuple[AskResult, dict[str, A
     if found is None:
         return None
     answered = [ask_one(side) for side in found]
-    dated = [(result, _iso_start(record)) for result, record in answered if result.answered and record is not None]
-    if len(dated) != 2 or not all(iso for _, iso in dated) or dated[0][0].record_id == dated[1][0].record_id:
+    dated = [(result, iso) for result, record in answered if result.answered
+             for iso in [_iso_start(record)] if iso is not None]
+    if len(dated) != 2 or dated[0][0].record_id == dated[1][0].record_id:
         return None
     (first, first_iso), (second, second_iso) = dated
     if first_iso == second_iso:
