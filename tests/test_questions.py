@@ -41,13 +41,13 @@ HOLDOUT10 = QUESTIONS.with_name("questions_holdout10.yaml")
 TARGET_IN_SCOPE_ACCURACY = 0.95
 TARGET_OUT_OF_SCOPE_ABSTENTION = 0.95
 """The product's targets (issue 2). Out of scope the target is met on every set; in scope on the
-tuned set and sets 1-4 (TARGET_MET); the others measure 0.90 (5th), 0.93 (6th), 0.84 (7th), 0.90 (8th),
-0.94 (9th) and 0.88 (10th)."""
+tuned set, sets 1-4 and the ninth (TARGET_MET); the others measure 0.90 (5th), 0.94 (6th),
+0.85 (7th), 0.91 (8th) and 0.88 (10th)."""
 
 FLOORS_IN_SCOPE = {QUESTIONS: 0.95, HOLDOUT: 0.97, HOLDOUT2: 0.99, HOLDOUT3: 0.96, HOLDOUT4: 0.97, HOLDOUT5: 0.90,
-                   HOLDOUT6: 0.93, HOLDOUT7: 0.84, HOLDOUT8: 0.90, HOLDOUT9: 0.94, HOLDOUT10: 0.88}
-"""Regression floors at or just under the levels measured at the last change (0.951, 0.976,
-1.000, 0.960, 0.970, 0.900, 0.930, 0.840, 0.900, 0.940, 0.880): answering must not get worse."""
+                   HOLDOUT6: 0.94, HOLDOUT7: 0.85, HOLDOUT8: 0.91, HOLDOUT9: 0.95, HOLDOUT10: 0.88}
+"""Regression floors at or just under the levels measured at the last change (0.957, 0.976,
+1.000, 0.960, 0.970, 0.900, 0.940, 0.850, 0.910, 0.950, 0.880): answering must not get worse."""
 
 FLOORS_OUT_OF_SCOPE = dict.fromkeys((QUESTIONS, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
                                      HOLDOUT8, HOLDOUT9, HOLDOUT10), TARGET_OUT_OF_SCOPE_ABSTENTION)
@@ -55,7 +55,7 @@ FLOORS_OUT_OF_SCOPE = dict.fromkeys((QUESTIONS, HOLDOUT, HOLDOUT2, HOLDOUT3, HOL
 
 TARGET_MET = [pytest.param(QUESTIONS, id="tuned"), pytest.param(HOLDOUT, id="holdout"),
               pytest.param(HOLDOUT2, id="holdout2"), pytest.param(HOLDOUT3, id="holdout3"),
-              pytest.param(HOLDOUT4, id="holdout4")]
+              pytest.param(HOLDOUT4, id="holdout4"), pytest.param(HOLDOUT9, id="holdout9")]
 
 SETS = [pytest.param(QUESTIONS, id="tuned"), pytest.param(HOLDOUT, id="holdout"),
         pytest.param(HOLDOUT2, id="holdout2"), pytest.param(HOLDOUT3, id="holdout3"),
