@@ -206,6 +206,8 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
                                                 and c.coverage >= max(best.coverage, FULL_COVERAGE)
                                                 and best.score - c.score <= FACT_SWITCH_FULL)]
         if not switch:
+            if best.record.get("gap"):  # what the sources are known not to say, however it is asked
+                return _abstain(question, str(best.record["answer"]), [])
             text = ABSTAIN_TEXT if best.kind == "qa" else missing_fact_text(query.intent, best.record)
             return _abstain(question, text, candidates)
         best = switch[0]
