@@ -61,18 +61,13 @@ def test_a_known_gap_is_an_abstention_that_explains_itself(bundled_bot: Bot) -> 
 
 
 @pytest.mark.parametrize("question", [
+    # the curated outcome of both groups matches these in words too; the gap says what is unknown
+    "Did the second working group on enhanced cooperation manage to agree on a consensus final report?",
     "Did the second Working Group on Enhanced Cooperation agree on a final report with recommendations?",
     "did the second WGEC end up adopting an agreed final report with recommendations in 2018?",
 ])
 def test_the_known_gap_on_the_second_wgecs_outcome_answers_however_it_is_asked(bundled_bot: Bot, question: str) -> None:
     result = bundled_bot.ask(question)
-    assert not result.answered and "not documented" in result.answer
-
-
-def test_a_known_gap_asked_about_as_closely_as_the_best_answer_is_what_is_asked(bundled_bot: Bot) -> None:
-    # the curated outcome of both groups matches slightly better in words; the gap says what is unknown
-    result = bundled_bot.ask("Did the second working group on enhanced cooperation manage to agree on a consensus "
-                             "final report?")
     assert not result.answered and "not documented" in result.answer
 
 
