@@ -150,15 +150,16 @@ class Bot:
         compared = compare.compare(question, self._ask_one)
         if compared is not None:  # "was X held before or after Y?"
             return compared
+        return self._answer(question, store)
+
+    def _answer(self, question: str, store: Store) -> AskResult:
         query = matcher.analyse_question(question, store)
-        candidates = matcher.rank(query, store, limit=10)
-        return answer.decide(query, candidates, question)
+        return answer.decide(query, matcher.rank(query, store, limit=10), question)
 
     def _ask_one(self, question: str) -> tuple[AskResult, dict[str, object] | None]:
         """One question answered, with the record it was answered from (for comparisons)."""
         store = self.store
-        query = matcher.analyse_question(question, store)
-        result = answer.decide(query, matcher.rank(query, store, limit=10), question)
+        result = self._answer(question, store)
         record = store.records([result.record_id]).get(result.record_id) if result.record_id else None
         return result, record
 
