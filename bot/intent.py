@@ -207,8 +207,15 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _CLAIMED_PLACE = re.compile(r"\b(?:held|take place|took place|taken place|taking place|convened|hosted|meet|met|located"
                             r"|happen|happened|organi[sz]ed|was|were)\s+(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?"
                             r"(?!(?:" + _MONTHS + r")\b)([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
-_CLAIMED_DAY = re.compile(r"\bon\s+(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:" + _MONTHS + r")|(?:" + _MONTHS
-                          + r")\s+\d{1,2}(?:st|nd|rd|th)?)\b", re.I)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_CLAIMED_DAY = re.compile(r"\bon\s+(?:the\s+)?(" + _DAY + r"(?:\s*(?:-|–|to|and)\s*" + _DAY + r")?(?:\s+of)?\s+(?:" + _MONTHS
+                          + r")|(?:" + _MONTHS + r")\s+" + _DAY + r"(?:\s*(?:-|–|to|and)\s*" + _DAY + r")?)\b", re.I)
+"""'... on 19 May?', '... on 8-11 December?': a day or days claimed."""
+
+_CLAIMED_PARAGRAPHS = re.compile(r"\b(?:in line with|in accordance with|under|pursuant to|according to|based on|citing|cited)"
+                                 r" (?:the )?(?:[A-Z][\w-]* ){0,3}(?P<numbers>(?:paragraphs?|paras?) \d+(?:\s*(?:-|–|to|and|,)\s*\d+)*)",
+                                 re.I)
+"""'... held in line with Tunis Agenda paragraphs 69 to 71, didn't it?' asks which paragraphs."""
 
 
 _CLAIMED_AGENT = re.compile(r"^\W*(?:is it (?:true|correct|right|the case) that|am i right (?:that |in thinking that )?|did"
@@ -229,6 +236,9 @@ _CLAIM_TAG = re.compile(r"(\b(right|correct|true|no)|\b(wasn't|isn't|didn't|were
                         r"(it|they|he|she|there))\W*$|^\W*i (thought|think|believe|understood)\b", re.I)
 """'..., right?', '..., wasn't it?', 'I thought ...': a claim offered for checking."""
 
+_CLAIM_TAG_END = re.compile(r"\W*\b(right|correct|true|no|(wasn't|isn't|didn't|weren't|aren't|doesn't|hasn't) (it|they|he|she|there))\W*$",
+                            re.I)
+
 
 def checked_claim(text: str) -> tuple[str, set[str]] | None:
     """A yes/no question stating a place or a day ("Was the meeting held in New York?", "Is it true
@@ -243,13 +253,17 @@ def checked_claim(text: str) -> tuple[str, set[str]] | None:
     opened = _CLAIMED_OPEN_TO.search(text)
     if opened:
         return "participants", set(words(opened["who"]))
-    year = _CLAIMED_YEAR.search(text)
+    untagged = _CLAIM_TAG_END.sub("", text)  # "... in 2008, wasn't it?": what is claimed ends before the tag
+    paragraphs = _CLAIMED_PARAGRAPHS.search(untagged)
+    if paragraphs:
+        return "paragraph", {w for w in words(paragraphs["numbers"]) if w.isdigit()}
+    year = _CLAIMED_YEAR.search(text)  # (not untagged: "adopted at Tunis in 2005, weren't they?" claims more than a year)
     if year:
         return "when", {year["year"]}
     place = _CLAIMED_PLACE.search(text)
-    if place:
-        return "where", set(words(place.group(1)))
     day = _CLAIMED_DAY.search(text)
+    if place:  # "held in New Delhi on 8-11 December": both the place and the days are claimed
+        return "where", set(words(place.group(1))) | (set(words(day.group(1))) if day else set())
     if day:
         return "when", set(words(day.group(1)))
     return None

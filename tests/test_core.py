@@ -567,6 +567,9 @@ def test_a_time_of_day_is_not_answered_with_a_date(bundled_bot: Bot) -> None:
     ("Is it true that the General Assembly endorsed the Tunis summit outcomes already in 2005?", "27 March 2006"),
     ("Did the one-day meeting on enhanced cooperation take place on 19 May?", "18 May 2012"),
     ("Was the CSTD's fifteenth session held in Vienna?", "Geneva"),
+    # claimed paragraphs, and a claimed place with claimed days
+    ("Was the 18 May 2012 meeting held in accordance with paragraphs 69 and 71 of the Tunis Agenda?", "34 and 35"),
+    ("The 2008 IGF was held in New Delhi on 8-11 December, wasn't it?", "Hyderabad"),
 ])
 def test_a_wrong_premise_is_answered_with_the_fact(bundled_bot: Bot, question: str, fact: str) -> None:
     result = bundled_bot.ask(question)

@@ -142,7 +142,11 @@ def test_the_thing_a_question_asks_for(question: str, focus: tuple[str, ...]) ->
         ("The CSTD met in Geneva, right?", ("where", {"geneva"})),
         ("Did the meeting take place on 19 May 2012?", ("when", {"19", "may"})),  # the year still identifies
         ("When was the meeting held in Geneva?", None),  # not a yes/no question
-        ("Was it held in accordance with paragraphs 34 and 35?", None),  # no place
+        ("Was it held in accordance with paragraphs 34 and 35?", ("paragraph", {"34", "35"})),  # which paragraphs
+        ("It was held in line with Tunis Agenda paragraphs 69 to 71, didn't it?", ("paragraph", {"69", "71"})),
+        ("The 2008 IGF was held in New Delhi on 8-11 December, wasn't it?",  # a place and days, both claimed
+         ("where", {"new", "delhi", "8", "11", "december"})),
+        ("Was paragraph 35 about the roles of stakeholders?", None),  # a paragraph named, none claimed as a basis
         ("Was the meeting held in May 2012?", None),  # a month is not a claimed day
         ("The 2008 IGF was held in New Delhi, wasn't it?", ("where", {"new", "delhi"})),  # a tag question
         ("Did the CSTD chair convene the meeting?", ("who", {"cstd", "chair"})),  # who convened it
