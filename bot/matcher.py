@@ -267,7 +267,8 @@ def analyse_question(question: str, store: Store) -> Query:
                 corrections[w] = fixed
                 w = fixed
         corrected.append(w)
-    focus = {stem(corrections.get(w, w)) for w in asked_for(tokens, STOP_WORDS) if not _misspelt_exempt(w)}
+    focus = {stem(corrections.get(w, w)) for w in asked_for(tokens, STOP_WORDS)
+             if stem(corrections.get(w, w)) in store.df or not _misspelt_exempt(w)}  # "fund" is no typo of "find"
     folded = fold_phrases(corrected, store.phrases)
     stems = list(dict.fromkeys(stem(w) for w in folded if w not in STOP_WORDS and w not in intent_words))
     unknown_scale = min(1.0, LONG_QUESTION_WORDS / max(1, len(stems)))

@@ -94,3 +94,11 @@ def test_a_typo_in_the_word_that_says_what_is_asked_is_fixed(fixture_bot: Bot) -
     assert query.corrections.get("paragarph") == "paragraph"
     # a word the knowledge uses is never "fixed" into an asking word
     assert matcher.analyse_question("where was the meeting held", fixture_bot.store).intent == "where"
+
+
+def test_a_word_the_knowledge_knows_is_asked_for_though_it_is_one_letter_from_a_stop_word(bundled_bot: Bot) -> None:
+    # "fund" is one edit from "find", but the knowledge knows it: it is no typo
+    query = matcher.analyse_question("Which fund was welcomed by the General Assembly in 2006?", bundled_bot.store)
+    assert query.focus == {"fund"}
+    # a typo of a word every record answers is still left out ("tilte" of "title")
+    assert not matcher.analyse_question("what's the tilte of res 66/184?", bundled_bot.store).focus
