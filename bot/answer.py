@@ -97,7 +97,8 @@ _MONEY = re.compile(r"\b(cost|costs|costed|budget|budgets|budgetary|expenses?|ex
 
 def _named_enough(query: Query, candidate: Candidate) -> bool:
     """Is the candidate named like the question, as far as what is asked requires?"""
-    if query.intent in ATTRIBUTE_INTENTS and candidate.kind in NAMED_KINDS and not candidate.via_symbol:
+    if query.intent in ATTRIBUTE_INTENTS and candidate.kind in NAMED_KINDS and not candidate.via_symbol \
+            and not (query.intent == "what" and query.focus and candidate.coverage >= FULL_COVERAGE):
         return candidate.name >= MIN_NAME_FOR_ATTRIBUTE
     return candidate.name >= MIN_NAME or candidate.coverage >= FULL_COVERAGE
 

@@ -462,6 +462,13 @@ def test_words_mentioned_in_passing_do_not_answer_for_something_else(bundled_bot
     assert not result.answered, result.answer
 
 
+def test_a_document_holding_every_word_of_a_what_question_answers_it_though_named_otherwise(bundled_bot: Bot) -> None:
+    # "which fund ..." names the fact, not the resolution: 60/252 is named "Information Society summit resolution"
+    result = bundled_bot.ask("Which fund was welcomed by the General Assembly in its 2006 resolution on the summit?")
+    assert result.answered and "Digital Solidarity Fund" in result.answer, result.answer
+    assert result.citations[0].symbol == "A/RES/60/252"
+
+
 def test_how_long_did_it_last_is_a_duration_not_the_last_of_a_series(bundled_bot: Bot) -> None:
     result = bundled_bot.ask("how long was the open meeting on enhanced cooperation supposed to last")
     assert result.answered, result.answer
