@@ -18,7 +18,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from bot import answer, compare, matcher
+from bot import answer, compare, matcher, multi
 from bot.errors import KnowledgeError
 from bot.index import SCHEMA_VERSION, build_index
 from bot.knowledge import knowledge_files, load_knowledge
@@ -150,6 +150,9 @@ class Bot:
         compared = compare.compare(question, self._ask_one)
         if compared is not None:  # "was X held before or after Y?"
             return compared
+        together = multi.answer_parts(question, lambda part: self._answer(part, store))
+        if together is not None:  # "when and where was it adopted?"
+            return together
         return self._answer(question, store)
 
     def _answer(self, question: str, store: Store) -> AskResult:

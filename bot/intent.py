@@ -68,7 +68,7 @@ def fix_question_words(tokens: list[str]) -> list[str]:
 def detect_intent(text: str) -> tuple[str, set[str]]:
     """The kind of fact asked for, and the words that only said so (they are not content)."""
     lowered = " ".join(fix_question_words(words(text)))
-    clauses = _SECOND_QUESTION.split(text.lower(), maxsplit=1)
+    clauses = SECOND_QUESTION.split(text.lower(), maxsplit=1)
     if len(clauses) > 1:  # "Which resolution set the modalities, and when was it adopted?"
         first, said = detect_intent(clauses[0])
         if first != "what":
@@ -125,7 +125,7 @@ _WHICH = re.compile(r"(which|what) (un |ga |ecosoc |general assembly |assembly |
 report came out of ...?" asks for an outcome: reports and documents are left to the rules.)"""
 
 
-_SECOND_QUESTION = re.compile(r"(?:,|;|\?)\s*(?:and|&)?\s*(?=(?:when|where|who|which|what|how)\b)"
+SECOND_QUESTION = re.compile(r"(?:,|;|\?)\s*(?:and|&)?\s*(?=(?:when|where|who|which|what|how)\b)"
                               r"|\s(?:and|&)\s+(?=(?:when|where|who|which|how)\b)")
 """Where a second question starts: ', and when was it adopted?', '? Who chaired it?'."""
 

@@ -1,0 +1,71 @@
+"""'When and where was A/RES/70/125 adopted?', 'When was the second WGEC set up, and who chaired
+it?': two questions in one. Each part is asked on its own (a part that says "it" is asked with the
+other part's words, which name what "it" is), and when every part is answered, the answers are
+given together, citing each. When a part is not answered, the question is answered as before, as
+one question: a half answer is no answer to two questions. Pure: given a way to answer one question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.intent import SECOND_QUESTION, detect_intent
+from bot.results import AskResult
+
+MAX_PARTS = 2
+"""Questions asking three things at once are rare; two are asked of each part's record at most."""
+
+_ASKED = r"(?:when|where|who|how|(?:(?:at|in|on|by|under) )?(?:which|what)(?: [\w-]+){1,3}?(?= (?:was|were|is|are|did|does|do|has|have|had)\b))"
+_PAIRED = re.compile(rf"^(?P<pre>\W*(?:[\w'’:,-]+ ){{0,4}}?)(?P<a>when|where|who)\s*(?:,|and|&)\s*(?P<b>{_ASKED})\b(?P<rest>.+)$", re.I)
+"""'When and where was it adopted?', 'When and at which CSTD event did the Bureau set the date?'."""
+
+_SECOND = re.compile(SECOND_QUESTION.pattern, re.I)
+"""Where a second question starts, however it is capitalised ("? Who chaired it?")."""
+
+_A_QUESTION = re.compile(r"\b(when|where|who|whom|whose|which|what|how)\b|^\W*(was|were|is|are|did|does|do|has|have|had"
+                         r"|can|could|will|would)\b", re.I)
+"""A part asks something of its own: it has a question word, or opens as a yes/no question."""
+
+_REFERS_BACK = re.compile(r"\b(it|its|they|them|their|this|that|these|those|he|she|his|her|there|then|the same)\b", re.I)
+"""A part that says 'it' is about what the other part names."""
+
+_ASKING_OPENER = re.compile(r"^\W*(?:(?:when|where|who|whom|which|what|how)(?:\s+(?:many|much|long))?\b[\w-]*\s*)+"
+                            r"(?:(?:was|were|is|are|did|does|do|has|have|had)\b\s*)?", re.I)
+"""The words opening a part that only ask: the rest names what it is about."""
+
+
+def parts(question: str) -> list[str]:
+    """The questions asked in one, each as a question of its own; [] when only one is asked."""
+    text = " ".join(question.split())
+    paired = _PAIRED.match(text)
+    if paired:
+        rest = paired["rest"]
+        second = paired["b"] if paired["pre"] else paired["b"][:1].upper() + paired["b"][1:]
+        return [f"{paired['pre']}{paired['a']}{rest}", f"{paired['pre']}{second}{rest}"]
+    pieces = [p.strip(" ,;") for p in _SECOND.split(text, maxsplit=MAX_PARTS - 1)]
+    if len(pieces) < 2 or any(len(p.split()) < 2 or not _A_QUESTION.search(p) for p in pieces):
+        return []  # "In the 2015 review's outcome, which paragraph ...?" asks one thing
+    if detect_intent(pieces[0])[0] == detect_intent(pieces[1])[0] and not _REFERS_BACK.search(pieces[1]):
+        return []  # "what is the addendum about? what's its heading?" asks one thing twice
+    first, second = pieces
+    if _REFERS_BACK.search(second):  # "..., and who chaired it?": it is what the first part names
+        second = f"{second.rstrip(' ?')} ({_ASKING_OPENER.sub('', first).rstrip(' ?')})?"
+    return [first if first.endswith("?") else first + "?", second if second.endswith("?") else second + "?"]
+
+
+def answer_parts(question: str, ask_one: Callable[[str], AskResult]) -> AskResult | None:
+    """Every part answered: the answers together, citing each; else None (answer it as one question)."""
+    asked = parts(question)
+    if not asked:
+        return None
+    answered = [ask_one(part) for part in asked]
+    if not all(r.answered and r.citations for r in answered):
+        return None
+    texts: list[str] = []
+    for r in answered:
+        if not any(r.answer in t or t in r.answer for t in texts):
+            texts.append(r.answer)
+    citations = tuple(dict.fromkeys(c for r in answered for c in r.citations))
+    return AskResult(question=question, answered=True, answer="\n".join(texts), citations=citations,
+                     confidence=min(r.confidence for r in answered), record_id=answered[0].record_id)

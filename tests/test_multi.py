@@ -1,0 +1,55 @@
+"""Two questions in one: each part asked on its own, answered together only when every part is."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core import Bot
+from bot.multi import parts
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("When and where was A/RES/70/125 adopted?",
+         ["When was A/RES/70/125 adopted?", "Where was A/RES/70/125 adopted?"]),
+        ("hi team: where and when was the meeting?", ["hi team: where was the meeting?", "hi team: when was the meeting?"]),
+        ("When and at which CSTD event did the Bureau set the date?",
+         ["When did the Bureau set the date?", "At which CSTD event did the Bureau set the date?"]),
+        # a part saying "it" is asked with what the other part names
+        ("Who chaired the WGEC, and when did it first meet?", ["Who chaired the WGEC?", "when did it first meet (chaired the WGEC)?"]),
+        ("which GA resolution endorsed the Tunis results, and when was it adopted?",
+         ["which GA resolution endorsed the Tunis results?", "when was it adopted (GA resolution endorsed the Tunis results)?"]),
+        # a part standing on its own is asked as it is
+        ("When was the WSIS Forum first held under that name, and which organizations co-organized the 2010 edition?",
+         ["When was the WSIS Forum first held under that name?", "which organizations co-organized the 2010 edition?"]),
+        ("When was the meeting held?", []),  # one question
+        ("In the 2015 review's outcome, which paragraph repeats the definition?", []),  # the first piece asks nothing
+        ("When was the IGF held? When did it meet?", ["When was the IGF held?", "When did it meet (the IGF held)?"]),
+        ("Where was the 2008 IGF? Where was the 2009 IGF?", []),  # one thing asked twice, of the same kind
+    ],
+)
+def test_the_parts_of_a_question_asking_two_things(question: str, expected: list[str]) -> None:
+    assert parts(question) == expected
+
+
+def test_both_parts_are_answered_together_citing_each(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("When did the CSTD's seventeenth session take place, and what's the symbol of its report?")
+    assert result.answered, result.answer
+    assert "12–16 May 2014" in result.answer and "E/2014/31" in result.answer
+    assert "E/2014/31-E/CN.16/2014/4" in {c.symbol for c in result.citations}
+
+
+def test_a_part_referring_back_is_answered_about_what_the_other_part_names(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("when was the second working group on enhanced cooperation set up, and who chaired it?")
+    assert result.answered, result.answer
+    assert "3 May 2016" in result.answer and "Benedicto Fonseca" in result.answer
+
+
+def test_a_question_with_a_part_not_answered_is_answered_as_one_question(bundled_bot: Bot) -> None:
+    # nobody counted who came: no half answer given as if both parts were answered
+    question = "When was the 18 May 2012 meeting held, and how many people attended it?"
+    result = bundled_bot.ask(question)
+    single = bundled_bot._answer(question, bundled_bot.store)
+    assert (result.answered, result.answer) == (single.answered, single.answer)
+    assert "\n" not in result.answer
