@@ -199,10 +199,11 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         return _abstain(question, ABSTAIN_TEXT, candidates)
     if not _holds(query, best):
         # never off a document the question names by symbol: another record's date is not its date
-        # (but "which Tunis Agenda paragraphs does 66/184 cite?" asks for another document's paragraphs)
+        # (but "which Tunis Agenda paragraphs does 66/184 cite?" asks for another document's paragraphs,
+        # and "where was 70/125 adopted?" for the place of the meeting that adopted it)
         switch = [
-            c for c in candidates[1:FACT_SWITCH_DEPTH] if _holds(query, c)
-            and (best.via_symbol < 1 or _paragraphs_of_another_named_document(query, best, c))
+            c for c in candidates[1:FACT_SWITCH_DEPTH] if _holds(query, c) and _adopted_at(query, best, c)
+            or _holds(query, c) and (best.via_symbol < 1 or _paragraphs_of_another_named_document(query, best, c))
             and c.coverage >= MIN_COVERAGE and _named_enough(query, c) and (best.score - c.score <= FACT_SWITCH_MARGIN or c.intent_fit >= 1
                                                 and c.coverage >= max(best.coverage, FULL_COVERAGE)
                                                 and best.score - c.score <= FACT_SWITCH_FULL)]
@@ -253,6 +254,13 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         confidence=min(1.0, best.score),
         record_id=best.id,
     )
+
+
+def _adopted_at(query: Query, named: Candidate, candidate: Candidate) -> bool:
+    """Is the candidate the meeting that adopted the document named by symbol? 'Where was A/RES/70/125
+    adopted?' is answered by the place of the meeting whose outcome it is; a document has no place."""
+    return query.intent == "where" and candidate.kind == "meeting" and named.record.get("symbol") in {
+        str(d.get("symbol")) for d in candidate.record.get("outcome_documents", [])}
 
 
 def _paragraphs_of_another_named_document(query: Query, named: Candidate, candidate: Candidate) -> bool:

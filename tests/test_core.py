@@ -740,3 +740,11 @@ def test_words_naming_the_document_a_symbol_names_do_not_make_the_question_about
     # it, must not answer for it
     result = bundled_bot.ask("When was the Secretary-General's report A/67/66-E/2012/49 issued, and who prepared it?")
     assert result.answered and result.record_id == "A/67/66-E/2012/49" and "12 March 2012" in result.answer
+
+
+def test_where_a_document_was_adopted_is_where_the_meeting_adopting_it_was_held(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("where was A/RES/70/125 adopted?")
+    assert result.answered and "New York" in result.answer, result.answer
+    assert result.record_id == "wsis10-hlm"  # the meeting whose outcome document it is
+    # no meeting in the knowledge adopted 66/184 at a known place: no other record's place is its place
+    assert not bundled_bot.ask("where was resolution 66/184 adopted?").answered
