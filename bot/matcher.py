@@ -236,9 +236,13 @@ def _symbol_parts(symbols: tuple[str, ...]) -> set[str]:
     return parts | {"res", "reso", "resolution", "ga", "ecosoc", "add", "rev", "corr"} if symbols else parts
 
 
+_WHO_PERSON = re.compile(r"\bwho (?:was|is|were|are) (?:the )?(?:person|people|one|ones|individual|individuals) (?:who|that)\b", re.I)
+"""'Who was the person who called the meeting?' asks who called it: a body may be the answer."""
+
+
 def analyse_question(question: str, store: Store) -> Query:
     """Analyse a question against an open index (symbols, intent, weighted content stems)."""
-    text = clean_question(question)
+    text = _WHO_PERSON.sub("who", clean_question(question))
     symbols = tuple(find_symbols(text))
     known = tuple(s for s in symbols if lookup_key(s) in store.symbol_keys)
     unknown_syms = tuple(s for s in symbols if s not in known)

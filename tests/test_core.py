@@ -748,3 +748,10 @@ def test_where_a_document_was_adopted_is_where_the_meeting_adopting_it_was_held(
     assert result.record_id == "wsis10-hlm"  # the meeting whose outcome document it is
     # no meeting in the knowledge adopted 66/184 at a known place: no other record's place is its place
     assert not bundled_bot.ask("where was resolution 66/184 adopted?").answered
+
+
+def test_who_was_the_person_who_did_it_asks_who_did_it(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("who was the person who called the internet cooperation meeting together in 2012?")
+    assert result.answered and "Chair of the Commission" in result.answer, result.answer
+    # asked for a person by an office the sources do not name, still no answer
+    assert not bundled_bot.ask("Which UNCTAD official introduced the 2012 WSIS report at ECOSOC?").answered
