@@ -212,6 +212,10 @@ _CLAIMED_DAY = re.compile(r"\bon\s+(?:the\s+)?(" + _DAY + r"(?:\s*(?:-|–|to|an
                           + r")|(?:" + _MONTHS + r")\s+" + _DAY + r"(?:\s*(?:-|–|to|and)\s*" + _DAY + r")?)\b", re.I)
 """'... on 19 May?', '... on 8-11 December?': a day or days claimed."""
 
+_CLAIMED_DURATION = re.compile(r"\b(?:a|an)\s+(?P<n>one|" + "|".join(sorted(NUMBER_WORDS)) + r"|\d+)[- ](?:day|week|month|year)s?"
+                               r"(?:[- ]long)?\b", re.I)
+"""'Was the 2012 consultation a three-day event?' asks how long it was."""
+
 _CLAIMED_PARAGRAPHS = re.compile(r"\b(?:in line with|in accordance with|under|pursuant to|according to|based on|citing|cited)"
                                  r" (?:the )?(?:[A-Z][\w-]* ){0,3}(?P<numbers>(?:paragraphs?|paras?) \d+(?:\s*(?:-|–|to|and|,)\s*\d+)*)",
                                  re.I)
@@ -254,6 +258,9 @@ def checked_claim(text: str) -> tuple[str, set[str]] | None:
     if opened:
         return "participants", set(words(opened["who"]))
     untagged = _CLAIM_TAG_END.sub("", text)  # "... in 2008, wasn't it?": what is claimed ends before the tag
+    lasted = _CLAIMED_DURATION.search(text)
+    if lasted:
+        return "duration", {lasted["n"].lower()}
     paragraphs = _CLAIMED_PARAGRAPHS.search(untagged)
     if paragraphs:
         return "paragraph", {w for w in words(paragraphs["numbers"]) if w.isdigit()}

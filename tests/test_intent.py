@@ -146,7 +146,9 @@ def test_the_thing_a_question_asks_for(question: str, focus: tuple[str, ...]) ->
         ("It was held in line with Tunis Agenda paragraphs 69 to 71, didn't it?", ("paragraph", {"69", "71"})),
         ("The 2008 IGF was held in New Delhi on 8-11 December, wasn't it?",  # a place and days, both claimed
          ("where", {"new", "delhi", "8", "11", "december"})),
-        ("Was paragraph 35 about the roles of stakeholders?", None),  # a paragraph named, none claimed as a basis
+        ("Was paragraph 35 about the roles of stakeholders?", None),
+        ("was the 2012 consultation a three-day event?", ("duration", {"three"})),  # how long it was
+        ("Was the meeting an 8-day one?", ("duration", {"8"})),  # a paragraph named, none claimed as a basis
         ("Was the meeting held in May 2012?", None),  # a month is not a claimed day
         ("The 2008 IGF was held in New Delhi, wasn't it?", ("where", {"new", "delhi"})),  # a tag question
         ("Did the CSTD chair convene the meeting?", ("who", {"cstd", "chair"})),  # who convened it
