@@ -212,6 +212,10 @@ _CLAIMED_DAY = re.compile(r"\bon\s+(?:the\s+)?(" + _DAY + r"(?:\s*(?:-|–|to|an
                           + r")|(?:" + _MONTHS + r")\s+" + _DAY + r"(?:\s*(?:-|–|to|and)\s*" + _DAY + r")?)\b", re.I)
 """'... on 19 May?', '... on 8-11 December?': a day or days claimed."""
 
+_FURTHER_PLACE = re.compile(r"(?P<between>(?:\s+[a-z]+){0,2}?)\s+(?:in|at)\s+(?:the\s+)?(?!(?:" + _MONTHS + r")\b)"
+                            r"(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)|(?P<tail>(?:\s+[a-z]+){1,2})(?=\W*$)")
+"""A place claimed past the first one ("at UN headquarters in New York"), or the word finishing it."""
+
 _CLAIMED_DURATION = re.compile(r"\b(?:a|an)\s+(?P<n>one|" + "|".join(sorted(NUMBER_WORDS)) + r"|\d+)[- ](?:day|week|month|year)s?"
                                r"(?:[- ]long)?\b", re.I)
 """'Was the 2012 consultation a three-day event?' asks how long it was."""
@@ -270,7 +274,11 @@ def checked_claim(text: str) -> tuple[str, set[str]] | None:
     place = _CLAIMED_PLACE.search(text)
     day = _CLAIMED_DAY.search(text)
     if place:  # "held in New Delhi on 8-11 December": both the place and the days are claimed
-        return "where", set(words(place.group(1))) | (set(words(day.group(1))) if day else set())
+        claimed = set(words(place.group(1))) | (set(words(day.group(1))) if day else set())
+        further = _FURTHER_PLACE.match(text, place.end())  # "held at UN headquarters in New York"
+        if further:
+            claimed |= set(words(" ".join(filter(None, further.group("between", "place", "tail")))))
+        return "where", claimed
     if day:
         return "when", set(words(day.group(1)))
     return None

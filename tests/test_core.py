@@ -578,6 +578,7 @@ def test_a_time_of_day_is_not_answered_with_a_date(bundled_bot: Bot) -> None:
     ("Was the 18 May 2012 meeting held in accordance with paragraphs 69 and 71 of the Tunis Agenda?", "34 and 35"),
     ("The 2008 IGF was held in New Delhi on 8-11 December, wasn't it?", "Hyderabad"),
     ("was the 2012 internet cooperation consultation a three-day event?", "one-day"),  # a claimed length
+    ("was the one-day enhanced cooperation meeting held at UN headquarters in New York?", "Geneva"),
 ])
 def test_a_wrong_premise_is_answered_with_the_fact(bundled_bot: Bot, question: str, fact: str) -> None:
     result = bundled_bot.ask(question)

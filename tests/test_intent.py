@@ -148,6 +148,8 @@ def test_the_thing_a_question_asks_for(question: str, focus: tuple[str, ...]) ->
          ("where", {"new", "delhi", "8", "11", "december"})),
         ("Was paragraph 35 about the roles of stakeholders?", None),
         ("was the 2012 consultation a three-day event?", ("duration", {"three"})),  # how long it was
+        ("was it held at UN headquarters in New York?", ("where", {"un", "headquarters", "new", "york"})),
+        ("Was the CSTD session held in Geneva in May 2012?", ("where", {"geneva"})),  # the month still identifies
         ("Was the meeting an 8-day one?", ("duration", {"8"})),  # a paragraph named, none claimed as a basis
         ("Was the meeting held in May 2012?", None),  # a month is not a claimed day
         ("The 2008 IGF was held in New Delhi, wasn't it?", ("where", {"new", "delhi"})),  # a tag question
