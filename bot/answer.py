@@ -192,7 +192,7 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
     best, contenders = candidates[0], candidates
     if query.focus & set(query.unknown):  # "what was the IGF's budget?": the knowledge never says "budget"
         return _abstain(question, ABSTAIN_TEXT, candidates)
-    if best.via_symbol >= 1 and query.focus & set(best.missing):
+    if best.via_symbol >= 1 and (query.focus | query.topics) & set(best.missing):
         # "what was the recorded vote on resolution 70/125?": the document is certain, the vote is not in it
         return _abstain(question, missing_fact_text("what", best.record), candidates)
     if not _covered(query, best) or not _named_enough(query, best) or best.score < MIN_SCORE:

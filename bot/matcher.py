@@ -130,6 +130,7 @@ class Query:
     said: frozenset[str] = frozenset()  # of what kind the thing asked about is said to be (see _said_of)
     focus: frozenset[str] = frozenset()  # stems of the thing asked for ("budget" in "what was the IGF's budget?")
     pinned: frozenset[str] = frozenset()  # stems a record must hold to answer: numbers, subjects, the focus
+    topics: frozenset[str] = frozenset()  # subjects the question is about ("enhanced cooperation"), not numbers
 
     @property
     def total_weight(self) -> float:
@@ -293,7 +294,8 @@ def analyse_question(question: str, store: Store) -> Query:
     named = {stem(w) for w in _topic_words(text)} & set(stems)
     pinned = focus | named | {s for s in stems if any(c.isdigit() for c in s) or s in store.subjects or s in TIME_PINS}
     return Query(text, intent, tuple(stems), weights, tuple(unknown), symbols, known, unknown_syms, corrections,
-                 order, _bound_objects(stems, store), _said_of(text), frozenset(focus), frozenset(pinned))
+                 order, _bound_objects(stems, store), _said_of(text), frozenset(focus), frozenset(pinned),
+                 frozenset(s for s in stems if s in store.subjects))
 
 
 TIME_PINS = frozenset(stem(w) for w in "next upcoming future forthcoming current".split())

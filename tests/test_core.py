@@ -757,3 +757,9 @@ def test_who_was_the_person_who_did_it_asks_who_did_it(bundled_bot: Bot) -> None
     assert result.answered and "Chair of the Commission" in result.answer, result.answer
     # asked for a person by an office the sources do not name, still no answer
     assert not bundled_bot.ask("Which UNCTAD official introduced the 2012 WSIS report at ECOSOC?").answered
+
+
+def test_a_document_named_by_symbol_does_not_answer_about_a_subject_its_record_never_names(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("What did A/68/65-E/2013/11 conclude about progress on enhanced cooperation?")
+    assert not result.answered and "A/68/65-E/2013/11" in result.answer  # known, but not what it says of that
+    assert bundled_bot.ask("What does 60/252 say about the IGF?").answered  # a subject the sources tie to it
