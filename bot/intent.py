@@ -43,7 +43,7 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("time", r"\b(what time|at what time|which time|what hour|at what hour|what o clock)\b"),
         ("when", r"\b(when|what date|which date|what dates|which dates|on what day|what day|which day|what year"
                  r"|which year|in what year|dates?|how long ago|dated)\b"),
-        ("where", r"\b(where|which city|what city|which country|what country|in which town|which venue|what venue"
+        ("where", r"\b(where|which (city|cities)|what (city|cities)|which country|what country|in which town|which venue|what venue"
                   r"|venue|location|located|host city|which building|what building|whose (offices|premises)|(which|what) ([a-z]+ ){1,2}(premises|offices?|headquarters)"
                   r"|(in|at) (which|what|whose)(?=\b.{0,100}\b(take place|took place|taken place|held|hosted|meet|met)\b))\b"),
         ("outcome", r"\b((came|come|comes) out of|resulted from|emerged from)\b"),  # before "which report"

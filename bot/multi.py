@@ -35,6 +35,26 @@ _ASKING_OPENER = re.compile(r"^\W*(?:(?:when|where|who|whom|which|what|how)(?:\s
 """The words opening a part that only ask: the rest names what it is about."""
 
 
+MAX_LISTED = 4
+"""'Which cities hosted the 2009, 2010 and 2011 IGF meetings?': up to this many things asked alike."""
+
+_ITEM = r"(?:(?:19|20)\d\d(?![/\w])|\d{2,4}/\d{1,3}\b|[A-Za-z]+/[\w./()+-]*[\w)])"
+_LISTED = re.compile(rf"(?<!between )(?<!from )\b(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s*(?:and|&)\s*{_ITEM})", re.I)
+"""Years, resolution numbers or symbols listed: "2006 and 2007", "A/66/64 and A/68/65" (not a range,
+"between 2006 and 2010")."""
+
+
+def listed(question: str) -> list[str]:
+    """'When were A/66/64 and A/68/65 issued?' -> the question of each; [] when nothing is listed."""
+    match = _LISTED.search(question)
+    if match is None:
+        return []
+    items = re.findall(_ITEM, match["items"])
+    if not 2 <= len(items) <= MAX_LISTED or len(set(items)) < len(items):
+        return []
+    return [question[: match.start()] + item + question[match.end():] for item in items]
+
+
 def parts(question: str) -> list[str]:
     """The questions asked in one, each as a question of its own; [] when only one is asked."""
     text = " ".join(question.split())
@@ -56,7 +76,7 @@ def parts(question: str) -> list[str]:
 
 def answer_parts(question: str, ask_one: Callable[[str], AskResult]) -> AskResult | None:
     """Every part answered: the answers together, citing each; else None (answer it as one question)."""
-    asked = parts(question)
+    asked = parts(question) or listed(" ".join(question.split()))
     if not asked:
         return None
     answered = [ask_one(part) for part in asked]

@@ -15,6 +15,8 @@ from bot.text import words
         ("When were the enhanced cooperation consultations?", "when"),
         ("in which year did the IGF take place", "when"),
         ("Where was the 18 May meeting held?", "where"),
+        ("Which cities hosted the IGF meetings?", "where"),
+        ("Which countries are these?", "what"),  # countries taking part, not a place
         ("in which organisation's offices in geneva did the 18 may 2012 consultations take place", "where"),
         ("At whose premises was the 18 May meeting held?", "where"),
         ("in which resolution was the meeting mandated", "which"),

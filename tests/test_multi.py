@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core import Bot
-from bot.multi import parts
+from bot.multi import listed, parts
 
 
 @pytest.mark.parametrize(
@@ -53,3 +53,28 @@ def test_a_question_with_a_part_not_answered_is_answered_as_one_question(bundled
     single = bundled_bot._answer(question, bundled_bot.store)
     assert (result.answered, result.answer) == (single.answered, single.answer)
     assert "\n" not in result.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("When were A/66/64-E/2011/77 and A/68/65-E/2013/11 issued?",
+         ["When were A/66/64-E/2011/77 issued?", "When were A/68/65-E/2013/11 issued?"]),
+        ("Which cities hosted the 2009, 2010 and 2011 IGF meetings?",
+         ["Which cities hosted the 2009 IGF meetings?", "Which cities hosted the 2010 IGF meetings?",
+          "Which cities hosted the 2011 IGF meetings?"]),
+        ("res 66/184 & 70/125 dates?", ["res 66/184 dates?", "res 70/125 dates?"]),
+        ("What happened between 2006 and 2010?", []),  # a range, not two things
+        ("When was the 2010 and 2010 IGF?", []),  # the same thing twice
+        ("Where was the 2008 IGF?", []),
+    ],
+)
+def test_things_listed_alike_are_asked_one_by_one(question: str, expected: list[str]) -> None:
+    assert listed(question) == expected
+
+
+def test_things_listed_alike_are_answered_each(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("Which cities hosted the 2009, 2010 and 2011 IGF meetings?")
+    assert result.answered, result.answer
+    assert all(city in result.answer for city in ("Sharm El Sheikh", "Vilnius", "Nairobi"))
+    assert len(result.answer.splitlines()) == 3
