@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from bot.matcher import STOP_WORDS, Candidate, Query, fact_key, has_fact
-from bot.render import ABSTAIN_EMPTY, ABSTAIN_MONEY, ABSTAIN_OPINION, ABSTAIN_ORDER, ABSTAIN_PERSON, ABSTAIN_POSITIONS, ABSTAIN_ROLE, ABSTAIN_TEXT, ABSTAIN_UNSURE, answer_text, missing_fact_text, suggestion_for
+from bot.render import ABSTAIN_EMPTY, ABSTAIN_MONEY, ABSTAIN_OPINION, ABSTAIN_ORDER, ABSTAIN_PERSON, ABSTAIN_POSITIONS, ABSTAIN_ROLE, ABSTAIN_TEXT, ABSTAIN_UNSURE, answer_text, coarse_date_text, missing_fact_text, suggestion_for
 from bot.results import AskResult, Citation
 from bot.text import words
 
@@ -228,6 +228,8 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
             kind = best.kind if best.kind in ("meeting", "document") else "one"
             return _abstain(question, ABSTAIN_ORDER.format(kind=kind, end=end), candidates)
         best, among = ordered
+    if query.intent == "when" and "day" in query.said and _dated_coarsely(best):
+        return _abstain(question, coarse_date_text(best.record), candidates)
     role = _role_asked_back(query, best.record)
     if role:
         return _abstain(question, ABSTAIN_ROLE.format(role=role), candidates)
@@ -261,6 +263,12 @@ def _adopted_at(query: Query, named: Candidate, candidate: Candidate) -> bool:
     adopted?' is answered by the place of the meeting whose outcome it is; a document has no place."""
     return query.intent == "where" and candidate.kind == "meeting" and named.record.get("symbol") in {
         str(d.get("symbol")) for d in candidate.record.get("outcome_documents", [])}
+
+
+def _dated_coarsely(candidate: Candidate) -> bool:
+    """Is the record dated only to a year or month ("2006"), so that it cannot say on which day?"""
+    iso = _dated(candidate)
+    return iso is not None and len(iso) < len("2006-01-01")
 
 
 def _paragraphs_of_another_named_document(query: Query, named: Candidate, candidate: Candidate) -> bool:

@@ -42,6 +42,7 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("deadline", r"\b(by when|by what date|by which date|deadline|due date|no later than when|how soon)\b"),
         ("time", r"\b(what time|at what time|which time|what hour|at what hour|what o clock)\b"),
         ("when", r"\b(when|what date|which date|what dates|which dates|on what day|what day|which day|what year"
+                 r"|(what|which) (exact|precise|specific) (day|date)|(exact|precise) date"
                  r"|which year|in what year|dates?|how long ago|dated)\b"),
         ("where", r"\b(where|which (city|cities)|what (city|cities)|which country|what country|in which town|which venue|what venue"
                   r"|venue|location|located|host city|which building|what building|whose (offices|premises)|(which|what) ([a-z]+ ){1,2}(premises|offices?|headquarters)"

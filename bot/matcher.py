@@ -412,7 +412,7 @@ _RESOLUTION_ASKED = re.compile(r"\b(which|what|under|by) (\w+ ){0,2}(resolution|
 _MAIN_REPORT = re.compile(r"\bmain (report|document)\b", re.I)
 """'The Secretary-General's main 2012 report': not its addendum."""
 
-_ONE_DAY = re.compile(r"\b(which|what) (day|date)\b(?! range)", re.I)
+_ONE_DAY = re.compile(r"\b((which|what) ((exact|precise|specific) )?|(exact|precise|specific) )(day|date)\b(?! range)", re.I)
 """'On which day did ECOSOC act on ...?': one day, not a session's range of dates."""
 
 _WHO_DID = re.compile(r"^\W*who (?:(?:did|has|had|will|would) (?!the |a |an |its |their ))?(?:[a-z]+ly )?(?:co-)?(?P<verb>[a-z]+)\b",

@@ -47,6 +47,14 @@ def missing_fact_text(intent: str, record: dict[str, Any]) -> str:
             "so I won't guess.")
 
 
+def coarse_date_text(record: dict[str, Any]) -> str:
+    """An honest abstention: the day is asked, the sources date the thing only to a month or year."""
+    name = record.get("symbol") or record["name"]
+    when = record.get("when") or record.get("date")
+    return (f"I know {name}, but the sources in my knowledge base date it only to {when}, not to the day, "
+            "so I won't guess.")
+
+
 def _join(items: list[str]) -> str:
     items = [i for i in items if i]
     if len(items) <= 1:

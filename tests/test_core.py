@@ -763,3 +763,17 @@ def test_a_document_named_by_symbol_does_not_answer_about_a_subject_its_record_n
     result = bundled_bot.ask("What did A/68/65-E/2013/11 conclude about progress on enhanced cooperation?")
     assert not result.answered and "A/68/65-E/2013/11" in result.answer  # known, but not what it says of that
     assert bundled_bot.ask("What does 60/252 say about the IGF?").answered  # a subject the sources tie to it
+
+
+@pytest.mark.parametrize("question", [
+    "on what exact day in 2006 did Nitin Desai hold his consultations on enhanced cooperation?",
+    "On which day did the 2006 informal consultations on enhanced cooperation take place?",
+])
+def test_the_day_of_something_dated_only_to_a_year_is_not_answered_with_the_year(bundled_bot: Bot, question: str) -> None:
+    result = bundled_bot.ask(question)
+    assert not result.answered and "only to 2006" in result.answer, result.answer
+
+
+def test_the_year_of_something_dated_only_to_a_year_is_answered(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("when were the Nitin Desai consultations?")
+    assert result.answered and "2006" in result.answer
