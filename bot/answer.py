@@ -11,7 +11,7 @@ from typing import Any
 from bot.matcher import STOP_WORDS, Candidate, Query, fact_key, has_fact
 from bot.render import ABSTAIN_EMPTY, ABSTAIN_MONEY, ABSTAIN_OPINION, ABSTAIN_ORDER, ABSTAIN_PERSON, ABSTAIN_POSITIONS, ABSTAIN_ROLE, ABSTAIN_TEXT, ABSTAIN_UNSURE, answer_text, coarse_date_text, missing_fact_text, suggestion_for
 from bot.results import AskResult, Citation
-from bot.text import words
+from bot.text import stem, words
 
 MIN_COVERAGE = 0.72
 """Share of the question's weighted content words the record must contain. Below it the question
@@ -93,6 +93,12 @@ _POSITIONS = re.compile(rf"\b{_SPEAKERS}\b(\W+\w+){{0,3}}?\W+{_SPOKE}\b|\b{_SPOK
 _MONEY = re.compile(r"\b(cost|costs|costed|budget|budgets|budgetary|expenses?|expenditure|price|paid for|pay for"
                     r"|who paid|financed by|funded by|how much money)\b", re.I)
 """What something cost or who paid: no record holds money (the Digital Solidarity Fund is a name, not an amount)."""
+
+
+_WHAT_IT_DID = re.compile(r"^\W*what (?:did|does|do|has|have) .{2,80}? (?P<verb>decide|conclude|recommend|request|say|state"
+                          r"|find|propose|urge|establish|agree|adopt)\b", re.I)
+"""'What did ECOSOC's 2013 resolution decide?': a document whose record does not say what it
+decided is known, but does not answer."""
 
 
 def _named_enough(query: Query, candidate: Candidate) -> bool:
@@ -197,6 +203,9 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         return _abstain(question, missing_fact_text("what", best.record), candidates)
     if not _covered(query, best) or not _named_enough(query, best) or best.score < MIN_SCORE:
         return _abstain(question, ABSTAIN_TEXT, candidates)
+    done = _WHAT_IT_DID.search(query.text)
+    if done and best.kind == "document" and query.intent == "what" and stem(done["verb"].lower()) in best.missing:
+        return _abstain(question, missing_fact_text("done", best.record), candidates)
     if not _holds(query, best):
         # never off a document the question names by symbol: another record's date is not its date
         # (but "which Tunis Agenda paragraphs does 66/184 cite?" asks for another document's paragraphs,

@@ -777,3 +777,10 @@ def test_the_day_of_something_dated_only_to_a_year_is_not_answered_with_the_year
 def test_the_year_of_something_dated_only_to_a_year_is_answered(bundled_bot: Bot) -> None:
     result = bundled_bot.ask("when were the Nitin Desai consultations?")
     assert result.answered and "2006" in result.answer
+
+
+def test_what_a_document_decided_is_not_answered_by_a_record_that_does_not_say(bundled_bot: Bot) -> None:
+    # only E/RES/2013/9's place in the series is sourced, not what it decided
+    result = bundled_bot.ask("What did ECOSOC resolution 2013/9 decide?")
+    assert not result.answered and "what it decided" in result.answer, result.answer
+    assert bundled_bot.ask("what did 66/184 request?").answered  # its requests are in the sources
