@@ -239,6 +239,9 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         best, among = ordered
     if query.intent == "when" and "day" in query.said and _dated_coarsely(best):
         return _abstain(question, coarse_date_text(best.record), candidates)
+    counted = _only_counted(query.text, answer_text(query.intent, best.record))
+    if counted:
+        return _abstain(question, ABSTAIN_ONLY_COUNTED.format(counted=counted), candidates)
     role = _role_asked_back(query, best.record)
     if role:
         return _abstain(question, ABSTAIN_ROLE.format(role=role), candidates)
@@ -272,6 +275,26 @@ def _adopted_at(query: Query, named: Candidate, candidate: Candidate) -> bool:
     adopted?' is answered by the place of the meeting whose outcome it is; a document has no place."""
     return query.intent == "where" and candidate.kind == "meeting" and named.record.get("symbol") in {
         str(d.get("symbol")) for d in candidate.record.get("outcome_documents", [])}
+
+
+_NUMBERS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_WHICH_N = re.compile(r"\b(?:(?:which|what) (?P<n>\d+|" + "|".join(_NUMBERS) + r")|how many of the (?P<of>\d+|"
+                      + "|".join(_NUMBERS) + r")) (?P<noun>[a-z]+)", re.I)
+"""'Which ten organizations ...?' asks which ones; 'how many of the 10 organizations ...?' a part of them."""
+
+ABSTAIN_ONLY_COUNTED = "My sources give only how many ({counted}), not which ones or how many of them, so I won't guess."
+
+
+def _only_counted(question: str, answer: str) -> str | None:
+    """'10 organizations' when the question asks which ten, or how many of the ten: the answer only
+    counts them, unless it goes on to name them ("four organizations: ITU, UNESCO, ...")."""
+    match = _WHICH_N.search(question)
+    if match is None:
+        return None
+    n = (match["n"] or match["of"]).lower()
+    said = re.search(rf"\b(?:{n}|{_NUMBERS.get(n, n)}) {match['noun'].lower()}\b(?!\s*[:(]| (?:namely|including|such as)\b)",
+                     answer, re.I)
+    return said.group(0) if said else None
 
 
 def _dated_coarsely(candidate: Candidate) -> bool:

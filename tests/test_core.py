@@ -784,3 +784,17 @@ def test_what_a_document_decided_is_not_answered_by_a_record_that_does_not_say(b
     result = bundled_bot.ask("What did ECOSOC resolution 2013/9 decide?")
     assert not result.answered and "what it decided" in result.answer, result.answer
     assert bundled_bot.ask("what did 66/184 request?").answered  # its requests are in the sources
+
+
+@pytest.mark.parametrize("question", [
+    "Which ten organizations did the Secretary-General invite in 2008 to report on enhanced cooperation?",
+    "How many of the 10 organizations invited by the SG in 2008 actually submitted reports on enhanced cooperation?",
+])
+def test_which_of_things_the_sources_only_count_is_not_answered_with_the_count(bundled_bot: Bot, question: str) -> None:
+    result = bundled_bot.ask(question)
+    assert not result.answered and "10 organizations" in result.answer, result.answer
+
+
+def test_which_of_things_the_sources_name_is_answered(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("Which four organizations jointly organized the 2010 edition of the WSIS Forum?")
+    assert result.answered and "UNESCO" in result.answer
