@@ -54,6 +54,11 @@ GAP_WINDOW = 0.03
 answer is what the question asks: 'Did the second WGEC agree on a consensus report?' is answered
 by the curated outcome of both groups only in words; the gap says what is not known."""
 
+GAP_REACH = 0.1
+"""...or this close, when the gap holds every word of the question the best answer lacks: 'Did the
+second WGEC agree a consensus report at its fifth meeting?' is answered by the fifth meeting only in
+its dates; what it lacks (agreeing a report) is what the gap says the sources do not record."""
+
 SUGGESTION_FLOOR = 0.35
 """Candidates below this score are too far from the question to be offered as choices."""
 
@@ -250,8 +255,9 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
     if best.via_symbol < 1 and _ambiguous(query, best, contenders, ordered=among > 1):
         close = [c for c in contenders if best.score - c.score <= AMBIGUITY_WINDOW]
         return _abstain(question, ABSTAIN_UNSURE, close)
-    gap = next((c for c in contenders if c.record.get("gap") and best.score - c.score <= GAP_WINDOW
-                and _covered(query, c)), None)
+    gap = next((c for c in contenders if c.record.get("gap") and _covered(query, c)
+                and (best.score - c.score <= GAP_WINDOW or _holds_what_best_lacks(best, c)
+                     and best.score - c.score <= GAP_REACH)), None)
     if gap is not None:  # what the sources are known not to say, asked about as closely as the best answer
         return _abstain(question, str(gap.record["answer"]), [])
     citations = _citations(query, best)
@@ -295,6 +301,11 @@ def _only_counted(question: str, answer: str) -> str | None:
     said = re.search(rf"\b(?:{n}|{_NUMBERS.get(n, n)}) {match['noun'].lower()}\b(?!\s*[:(]| (?:namely|including|such as)\b)",
                      answer, re.I)
     return said.group(0) if said else None
+
+
+def _holds_what_best_lacks(best: Candidate, gap: Candidate) -> bool:
+    """Does the gap hold the question's words that the best answer lacks (at least two of them)?"""
+    return len(best.missing) >= 2 and not set(best.missing) & set(gap.missing)
 
 
 def _dated_coarsely(candidate: Candidate) -> bool:

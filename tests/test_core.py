@@ -798,3 +798,11 @@ def test_which_of_things_the_sources_only_count_is_not_answered_with_the_count(b
 def test_which_of_things_the_sources_name_is_answered(bundled_bot: Bot) -> None:
     result = bundled_bot.ask("Which four organizations jointly organized the 2010 edition of the WSIS Forum?")
     assert result.answered and "UNESCO" in result.answer
+
+
+def test_a_known_gap_holding_what_the_best_answer_lacks_is_what_is_asked(bundled_bot: Bot) -> None:
+    # the fifth meeting holds only the meeting; whether the group agreed a report is the known gap
+    result = bundled_bot.ask("Did the second WGEC agree a consensus report with recommendations at its fifth meeting "
+                             "in January 2018?")
+    assert not result.answered and result.answer.startswith("The sources in my knowledge base record only"), result.answer
+    assert bundled_bot.ask("When was the fifth meeting of the second WGEC?").answered
