@@ -20,8 +20,10 @@ _ASKED = r"(?:when|where|who|how|(?:(?:at|in|on|by|under) )?(?:which|what)(?: [\
 _PAIRED = re.compile(rf"^(?P<pre>\W*(?:[\w'’:,-]+ ){{0,4}}?)(?P<a>when|where|who)\s*(?:,|and|&)\s*(?P<b>{_ASKED})\b(?P<rest>.+)$", re.I)
 """'When and where was it adopted?', 'When and at which CSTD event did the Bureau set the date?'."""
 
-_SECOND = re.compile(SECOND_QUESTION.pattern, re.I)
-"""Where a second question starts, however it is capitalised ("? Who chaired it?")."""
+_SECOND = re.compile(SECOND_QUESTION.pattern + r"|\s(?:and|&)\s+(?=(?:on|in|at|for|by|under|from) (?:what|which)\b)"
+                     r"|,\s*(?:and|&)\s+(?=(?:did|was|were|is|are|has|had)\b)", re.I)
+"""Where a second question starts, however it is capitalised ("? Who chaired it?", " and on what date
+was it adopted?", ", and did it vote?")."""
 
 _A_QUESTION = re.compile(r"\b(when|where|who|whom|whose|which|what|how)\b|^\W*(was|were|is|are|did|does|do|has|have|had"
                          r"|can|could|will|would)\b", re.I)

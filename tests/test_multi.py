@@ -23,6 +23,10 @@ from bot.multi import listed, parts
         # a part standing on its own is asked as it is
         ("When was the WSIS Forum first held under that name, and which organizations co-organized the 2010 edition?",
          ["When was the WSIS Forum first held under that name?", "which organizations co-organized the 2010 edition?"]),
+        ("where was the 2015 review meeting and on what date was the outcome adopted?",
+         ["where was the 2015 review meeting?", "on what date was the outcome adopted?"]),
+        ("when did the committee approve the draft, and did it vote?",
+         ["when did the committee approve the draft?", "did it vote (the committee approve the draft)?"]),
         ("When was the meeting held?", []),  # one question
         ("In the 2015 review's outcome, which paragraph repeats the definition?", []),  # the first piece asks nothing
         ("When was the IGF held? When did it meet?", ["When was the IGF held?", "When did it meet (the IGF held)?"]),
