@@ -127,6 +127,9 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     ("wrote", "write"), ("written", "write"),
     ("1st part", "1st phase"), ("2nd part", "2nd phase"),
     ("point to", "refer to"), ("points to", "refers to"), ("pointed to", "referred to"),  # an irregular past the stemmer cannot reach
+    ("the point of", "the purpose of"), ("keep going", "continue"), ("kept going", "continued"), ("carry on", "continue"),
+    ("everybody agree", "consensus"), ("everyone agree", "consensus"), ("everybody agreed", "consensus"),
+    ("everyone agreed", "consensus"), ("all agree", "consensus"), ("all agreed", "consensus"),
 )
 """The words users say for what the sources call otherwise ("set up" a group the resolution
 "established", "renewed" a mandate it "extended", the "extra" meeting it calls "additional").

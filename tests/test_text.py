@@ -115,6 +115,9 @@ def test_stemming_leaves_short_and_special_words_alone(word: str) -> None:
         ("the tech commission", "the CSTD"),
         ("the chairman's report", "the chair's report"),
         ("after 5 yrs", "after 5 years"),
+        ("what was the point of the meeting", "what was the purpose of the meeting"),
+        ("should the forum keep going", "should the forum continue"),
+        ("did everybody agree on the report", "did consensus on the report"),
     ],
 )
 def test_users_words_analyse_like_the_sources_words(users: str, sources: str) -> None:
