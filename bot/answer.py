@@ -250,7 +250,8 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
     role = _role_asked_back(query, best.record)
     if role:
         return _abstain(question, ABSTAIN_ROLE.format(role=role), candidates)
-    if _ASKS_PERSON.search(query.text) and not _names_a_person(answer_text(query.intent, best.record)):
+    if _ASKS_PERSON.search(query.text) and not _YES_NO_OPENING.search(query.text) \
+            and not _names_a_person(answer_text(query.intent, best.record)):
         return _abstain(question, ABSTAIN_PERSON, candidates)
     if best.via_symbol < 1 and _ambiguous(query, best, contenders, ordered=among > 1):
         close = [c for c in contenders if best.score - c.score <= AMBIGUITY_WINDOW]
@@ -327,6 +328,9 @@ def _paragraphs_of_another_named_document(query: Query, named: Candidate, candid
                 return True
     return False
 
+
+_YES_NO_OPENING = re.compile(r"^\W*(did|does|do|was|were|is|are|has|have|had)\b", re.I)
+"""A yes/no question: a 'what people said' inside it is a relative clause, not a question for people."""
 
 _ASKS_PERSON = re.compile(r"\bwho from\b|\bwho (was|is|were) (the )?(un |current )?(secretary.general|president)\b|\b(which|what|name of the|names of the|who (was|is|were) the) ([\w-]+ ){0,2}(official|officials|person|persons|people"
                           r"|individual|individuals|speaker|speakers|diplomat|diplomats|officer|officers|delegate"

@@ -806,3 +806,9 @@ def test_a_known_gap_holding_what_the_best_answer_lacks_is_what_is_asked(bundled
                              "in January 2018?")
     assert not result.answered and result.answer.startswith("The sources in my knowledge base record only"), result.answer
     assert bundled_bot.ask("When was the fifth meeting of the second WGEC?").answered
+
+
+def test_a_relative_what_inside_a_yes_no_question_asks_for_nothing(bundled_bot: Bot) -> None:
+    # "what people said" is no question for a person, nor for "people"
+    result = bundled_bot.ask("did everybody agree that the chair's report fairly reflected what people said at the meeting?")
+    assert result.answered and "no consensus" in result.answer, result.answer
