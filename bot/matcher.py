@@ -665,8 +665,11 @@ not one that only mentions the office ("the Chair's report")."""
 def _counts(text: str, counted: Iterable[str]) -> bool:
     """Does `text` give a number of what the question counts? 'two draft resolutions' answers "how
     many draft resolutions ...?"; 'paragraphs 34 and 35' answers no "how many people ...?"."""
-    wanted = set(counted)
+    wanted = set(counted) - _MONTH_STEMS  # "31 December" counts no Decembers
     return any(stem(m.group(2).lower()) in wanted for m in _COUNTED.finditer(text))
+
+
+_MONTH_STEMS = frozenset(stem(m) for m in "january february march april may june july august september october november december".split())
 
 
 def _qa_fits(intent: str, record: dict[str, Any], counted: Iterable[str] = ()) -> bool:
