@@ -87,7 +87,7 @@ _OPINION = re.compile(r"\b(in your (view|opinion)|your (view|opinion|take|assess
 """Questions asking for a judgement: the sources give facts, and the bot gives no opinion."""
 
 _SPEAKERS = r"(countries|country|delegations?|member states?|governments?|group of \w+|g ?77|european union|eu|(?-i:US|USA))"
-_SPOKE = (r"(say|says|said|argue[ds]?|object(ed|s)?|oppose[ds]?|support(ed|s)?|propose[ds]?|table[ds]?|sponsor(ed|s)?"
+_SPOKE = (r"(say|says|said|favou?red|preferred|demanded|argue[ds]?|object(ed|s)?|oppose[ds]?|support(ed|s)?|propose[ds]?|table[ds]?|sponsor(ed|s)?"
           r"|push(ed)?|insist(ed)?|vote[ds]? (for|against)|position|positions|stance|views?|statements?|speak|spoke"
           r"|dispute[ds]?|challenged?|questioned|critici[sz]ed?|rejected|complained|disagreed)")
 _POSITIONS = re.compile(rf"\b{_SPEAKERS}\b(\W+\w+){{0,3}}?\W+{_SPOKE}\b|\b{_SPOKE}\b(\W+\w+){{0,2}}?\W+(by|of) (the )?{_SPEAKERS}\b",
@@ -203,6 +203,9 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
     best, contenders = candidates[0], candidates
     if query.focus & set(query.unknown):  # "what was the IGF's budget?": the knowledge never says "budget"
         return _abstain(question, ABSTAIN_TEXT, candidates)
+    if query.intent in ("who", "chair") and query.focus & set(best.missing) and best.kind != "qa":
+        # "who was vice-chair of the first WGEC?": a record naming its chair names no vice-chair
+        return _abstain(question, ABSTAIN_TEXT, candidates)
     if best.via_symbol >= 1 and (query.focus | query.topics) & set(best.missing):
         # "what was the recorded vote on resolution 70/125?": the document is certain, the vote is not in it
         return _abstain(question, missing_fact_text("what", best.record), candidates)
@@ -285,8 +288,9 @@ def _adopted_at(query: Query, named: Candidate, candidate: Candidate) -> bool:
 
 
 _NUMBERS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
-_WHICH_N = re.compile(r"\b(?:(?:which|what) (?P<n>\d+|" + "|".join(_NUMBERS) + r")|how many of the (?P<of>\d+|"
-                      + "|".join(_NUMBERS) + r")) (?P<noun>[a-z]+)", re.I)
+_N = r"\d+|" + "|".join(_NUMBERS)
+_WHICH_N = re.compile(rf"\b(?:(?:which|what|list(?: of)?(?: the)?|name(?: the)?|who were the) (?P<n>{_N})|how many of the (?P<of>{_N}))"
+                      r" (?P<noun>[a-z]+)", re.I)
 """'Which ten organizations ...?' asks which ones; 'how many of the 10 organizations ...?' a part of them."""
 
 ABSTAIN_ONLY_COUNTED = "My sources give only how many ({counted}), not which ones or how many of them, so I won't guess."

@@ -24,7 +24,7 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
         ("deadline", r"\bby (which|what) (session|year|month)\b"),  # before "composition" in "review its composition"
-        ("chair", r"\b(who (chaired|chairs|presided over|led|leads|headed)|who (was|is|were) (the )?([a-z0-9]+ )?chair(man|person)?"
+        ("chair", r"\b(who (chaired|chairs|presided over|led|leads|headed)|who (was|is|were) (the )?(?!vice )([a-z0-9]+ )?(?<!vice )chair(man|person)?"
                   r"|chaired by whom|who (was|is) (the )?head of|name of the chair|(person|individual) (chairing|who chaired))\b"),
         ("paragraph", r"\b((which|what) ((?!(does|did|do|is|was|were|are|has|have|had|says|said)\b)[a-z0-9]+ ){0,3}?"
                       r"(operative |preambular )?(paragraph|paragraphs|para|paras)|in which (operative )?"
@@ -42,7 +42,7 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("deadline", r"\b(by when|by what date|by which date|deadline|due date|no later than when|how soon)\b"),
         ("time", r"\b(what time|at what time|which time|what hour|at what hour|what o clock)\b"),
         ("when", r"\b(when|what date|which date|what dates|which dates|on what day|what day|which day|what year"
-                 r"|(what|which) (exact|precise|specific) (day|date)|(exact|precise) date"
+                 r"|(what|which) (exact|precise|specific) (day|date)|(exact|precise|specific) (date|day)"
                  r"|which year|in what year|dates?|how long ago|dated)\b"),
         ("where", r"\b(where|which (city|cities)|what (city|cities)|which country|what country|in which town|which venue|what venue"
                   r"|venue|location|located|host city|which building|what building|whose (offices|premises)|(which|what) ([a-z]+ ){1,2}(premises|offices?|headquarters)"

@@ -37,6 +37,7 @@ from bot.text import words
         ("Which two paragraphs of the Tunis Agenda did 66/184 point to?", "paragraph"),
         ("what does paragraph 76 of the Tunis Agenda say?", "what"),
         ("who was the CSTD chair in 2012?", "chair"),
+        ("who was vice-chair of the WGEC?", "who"),  # a vice-chair is not the chair
         ("wgec chair 2013?", "chair"),  # short, names an office, asks nothing else
         ("what time did the consultations start", "time"),  # a time of day, not a date
         ("By which session was ECOSOC to review the CSTD's composition?", "deadline"),
