@@ -203,6 +203,8 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
     best, contenders = candidates[0], candidates
     if query.focus & set(query.unknown):  # "what was the IGF's budget?": the knowledge never says "budget"
         return _abstain(question, ABSTAIN_TEXT, candidates)
+    if any(_CODE.fullmatch(s) and not re.search(rf"\b{s}\s*/", query.text, re.I) for s in query.unknown):  # "action line C5": a code the knowledge never names
+        return _abstain(question, ABSTAIN_TEXT, candidates)
     if query.intent in ("who", "chair") and query.focus & set(best.missing) and best.kind != "qa":
         # "who was vice-chair of the first WGEC?": a record naming its chair names no vice-chair
         return _abstain(question, ABSTAIN_TEXT, candidates)
@@ -333,10 +335,14 @@ def _paragraphs_of_another_named_document(query: Query, named: Candidate, candid
     return False
 
 
+_CODE = re.compile(r"[a-z]{1,2}\d{1,2}")
+"""An unknown word of letters then digits ("C5", "L41"): a code naming one thing, which the
+knowledge would hold if it knew it. (Not the start of a symbol typed without its slash, "A68/65".)"""
+
 _YES_NO_OPENING = re.compile(r"^\W*(did|does|do|was|were|is|are|has|have|had)\b", re.I)
 """A yes/no question: a 'what people said' inside it is a relative clause, not a question for people."""
 
-_ASKS_PERSON = re.compile(r"\bwho from\b|\bwho (was|is|were) (the )?(un |current )?(secretary.general|president)\b|\b(which|what|name of the|names of the|who (was|is|were) the) ([\w-]+ ){0,2}(official|officials|person|persons|people"
+_ASKS_PERSON = re.compile(r"\bwho from\b|\bwho (was|is|were) (the )?(un |current )?(secretary.general|president|pga|sg|usg)\b|\b(which|what|name of the|names of the|who (was|is|were) the) ([\w-]+ ){0,2}(official|officials|person|persons|people"
                           r"|individual|individuals|speaker|speakers|diplomat|diplomats|officer|officers|delegate"
                           r"|delegates|minister|ministers|ambassador|ambassadors|expert|experts)\b"
                           r"(?!\s+(document|symbol|report|records?|text|title|name|languages?|version|website|number|list|date"

@@ -821,3 +821,15 @@ def test_who_held_an_office_a_record_does_not_name_is_not_its_chair(bundled_bot:
     assert not bundled_bot.ask("who was vice-chair of the first WGEC under Peter Major?").answered
     result = bundled_bot.ask("who was chair of the first WGEC?")
     assert result.answered and "Peter Major" in result.answer
+
+
+def test_a_code_the_knowledge_never_names_is_not_answered_for_its_series(bundled_bot: Bot) -> None:
+    assert not bundled_bot.ask("who facilitates WSIS action line C5?").answered
+    assert bundled_bot.ask("who facilitates the WSIS action lines?").answered
+    # a symbol typed without its first slash is no code
+    assert bundled_bot.ask("date of the 2013 sg wsis progress report, A68/65?").answered
+
+
+def test_who_the_pga_was_asks_for_a_person(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("who was the PGA who submitted A/80/L.41?")
+    assert not result.answered and "person" in result.answer, result.answer
