@@ -216,6 +216,9 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
     done = _WHAT_IT_DID.search(query.text)
     if done and best.kind == "document" and query.intent == "what" and stem(done["verb"].lower()) in best.missing:
         return _abstain(question, missing_fact_text("done", best.record), candidates)
+    other = _other_of_series(query, best, candidates)
+    if other is not None:  # "WSIS Forum 2012 dates?": the 2012 report is not the 2012 Forum
+        return _abstain(question, ABSTAIN_TEXT, candidates)
     if not _holds(query, best):
         # never off a document the question names by symbol: another record's date is not its date
         # (but "which Tunis Agenda paragraphs does 66/184 cite?" asks for another document's paragraphs,
@@ -308,6 +311,29 @@ def _only_counted(question: str, answer: str) -> str | None:
     said = re.search(rf"\b(?:{n}|{_NUMBERS.get(n, n)}) {match['noun'].lower()}\b(?!\s*[:(]| (?:namely|including|such as)\b)",
                      answer, re.I)
     return said.group(0) if said else None
+
+
+SERIES_WINDOW = 0.05
+"""How close a record of a series the question names must be to the best for the question to be
+about that series."""
+
+
+def _other_of_series(query: Query, best: Candidate, candidates: list[Candidate]) -> Candidate | None:
+    """A close meeting whose name holds the words the best record (a document, an answer) lacks, and
+    which lacks only a number the question pins ("WSIS Forum 2010" for "WSIS Forum 2012 dates?"):
+    the question asks when or where a meeting of that series was, one the knowledge does not hold,
+    and the best record's date is another thing's."""
+    lacked = set(best.missing)
+    if not lacked or query.intent not in ("when", "where") or best.kind == "meeting":
+        return None
+    for c in candidates[1:FACT_SWITCH_DEPTH]:
+        if best.score - c.score > SERIES_WINDOW:
+            break
+        numbers = set(c.missing)
+        if c.kind == "meeting" and numbers and all(any(ch.isdigit() for ch in s) for s in numbers) and numbers <= query.pinned \
+                and not numbers & lacked and lacked <= _names_words(c):
+            return c
+    return None
 
 
 def _holds_what_best_lacks(best: Candidate, gap: Candidate) -> bool:

@@ -833,3 +833,10 @@ def test_a_code_the_knowledge_never_names_is_not_answered_for_its_series(bundled
 def test_who_the_pga_was_asks_for_a_person(bundled_bot: Bot) -> None:
     result = bundled_bot.ask("who was the PGA who submitted A/80/L.41?")
     assert not result.answered and "person" in result.answer, result.answer
+
+
+def test_when_a_meeting_of_a_series_the_knowledge_lacks_was_is_not_another_records_date(bundled_bot: Bot) -> None:
+    # the 2012 WSIS report is dated 2012 and says "WSIS"; the 2012 WSIS Forum is not in the knowledge
+    assert not bundled_bot.ask("WSIS Forum 2012 dates?").answered
+    result = bundled_bot.ask("WSIS Forum 2010 dates?")
+    assert result.answered and "10–14 May 2010" in result.answer
