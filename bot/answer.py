@@ -216,6 +216,8 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
     done = _WHAT_IT_DID.search(query.text)
     if done and best.kind == "document" and query.intent == "what" and stem(done["verb"].lower()) in best.missing:
         return _abstain(question, missing_fact_text("done", best.record), candidates)
+    if _WHY.search(query.text) and best.missing:
+        return _abstain(question, ABSTAIN_TEXT, candidates)
     other = _other_of_series(query, best, candidates)
     if other is not None:  # "WSIS Forum 2012 dates?": the 2012 report is not the 2012 Forum
         return _abstain(question, ABSTAIN_TEXT, candidates)
@@ -312,6 +314,8 @@ def _only_counted(question: str, answer: str) -> str | None:
                      answer, re.I)
     return said.group(0) if said else None
 
+
+_WHY = re.compile(r"^\W*why\b", re.I)
 
 SERIES_WINDOW = 0.05
 """How close a record of a series the question names must be to the best for the question to be

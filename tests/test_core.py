@@ -840,3 +840,11 @@ def test_when_a_meeting_of_a_series_the_knowledge_lacks_was_is_not_another_recor
     assert not bundled_bot.ask("WSIS Forum 2012 dates?").answered
     result = bundled_bot.ask("WSIS Forum 2010 dates?")
     assert result.answered and "10–14 May 2010" in result.answer
+
+
+def test_why_is_answered_only_by_a_record_holding_every_word_of_the_question(bundled_bot: Bot) -> None:
+    # the sources say the 2006 consultations reached no agreement, not why ("fail")
+    assert not bundled_bot.ask("why did Nitin Desai's 2006 consultations on enhanced cooperation fail to reach "
+                               "agreement?").answered
+    result = bundled_bot.ask("Why did UN DESA hold open consultations on enhanced cooperation in New York in December 2010?")
+    assert result.answered and "2010/2" in result.answer, result.answer
