@@ -25,7 +25,7 @@ from bot.knowledge import knowledge_files, load_knowledge
 from bot.render import EXAMPLE_QUESTIONS
 from bot.results import AskResult, Overview, SymbolResult
 from bot.store import Store, open_store
-from bot.symbols import SymbolError, lookup_key, normalize
+from bot.symbols import SymbolError, lookup_key, normalize, tail_parts
 from bot.text import clean_question
 
 log = logging.getLogger(__name__)
@@ -194,6 +194,9 @@ class Bot:
             error = str(exc)
         key = lookup_key(canonical or text)
         ids = store.symbol_keys.get(key, [])
+        if not ids:  # "crp2", "doc/9 rev.1": the end of exactly one known symbol
+            ending = store.symbols_ending(tail_parts(key))
+            ids = store.symbol_keys.get(lookup_key(next(iter(ending))), []) if len(ending) == 1 else []
         if ids:
             record = store.records(ids[:1]).get(ids[0])
             if record is not None:

@@ -22,7 +22,7 @@ from rapidfuzz.distance import OSA
 
 from bot.index import BRIEF_NAME_MARKS
 from bot.store import Store
-from bot.symbols import find_symbols, lookup_key
+from bot.symbols import find_symbols, lookup_key, tail_parts
 from bot.intent import FOCUS_EXEMPT, asked_for, checked_claim, counted_answer, detect_intent, detect_order, fix_question_words
 from bot.text import analyse, clean_question, fold_ordinals, fold_phrases, stem, words
 
@@ -241,12 +241,27 @@ _WHO_PERSON = re.compile(r"\bwho (?:was|is|were|are) (?:the )?(?:person|people|o
 """'Who was the person who called the meeting?' asks who called it: a body may be the answer."""
 
 
+_BARE_TAIL = re.compile(r"\b(?:crp\.?\s?\d{1,2}|L\.\d{1,3})\b", re.I)
+"""The last part of a symbol typed on its own ("crp2", "L.41"), which no slash marks as a symbol."""
+
+
+def _by_tail(typed: str, store: Store) -> str | None:
+    """The one known symbol that `typed` ends ("DOC/9/Rev.1" -> "WSIS-05/TUNIS/DOC/9(Rev.1)"), or None."""
+    found = store.symbols_ending(tail_parts(lookup_key(typed)))
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def analyse_question(question: str, store: Store) -> Query:
     """Analyse a question against an open index (symbols, intent, weighted content stems)."""
     text = _WHO_PERSON.sub("who", clean_question(question))
     symbols = tuple(find_symbols(text))
     known = tuple(s for s in symbols if lookup_key(s) in store.symbol_keys)
     unknown_syms = tuple(s for s in symbols if s not in known)
+    tails = {t: full for t in (*unknown_syms, *_BARE_TAIL.findall(text)) if (full := _by_tail(t, store))}
+    if tails:  # "doc/9 rev.1", "crp2": the end of one known symbol, typed alone
+        unknown_syms = tuple(s for s in unknown_syms if s not in tails)
+        known = tuple(dict.fromkeys((*known, *tails.values())))
+        symbols = tuple(dict.fromkeys((*symbols, *tails)))  # as typed: only its words are the symbol's
     corrections: dict[str, str] = {}
     asked = _fix_asking_words(text, store, corrections)
     intent, intent_words = detect_intent(asked)

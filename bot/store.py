@@ -17,7 +17,11 @@ from typing import Any
 
 from bot.index import SCHEMA_VERSION, index_meta, open_index
 from bot.recall import DENSE, WeightedSum, decode_postings
+from bot.symbols import symbol_parts
 from bot.text import implied_stems, phrase_table
+
+MAX_TAIL_PARTS = 3
+"""The longest symbol ending looked up alone ("DOC/9/Rev.1"); longer ones are typed whole."""
 
 SPARSE_CACHE_BYTES = 32 * 2**20
 """Memory for decoded rare-stem bitsets: each is one bit per record, so at 100k records about
@@ -63,6 +67,7 @@ class Store:
         self._decoded_cap = max(256, SPARSE_CACHE_BYTES // (self.rowid_limit // 8 + 1))
         self.symbol_keys: dict[str, list[str]] = {}
         self.symbol_display: dict[str, str] = {}
+        self._endings: dict[tuple[str, ...], set[str]] | None = None
         for key, record_id, symbol in self._conn.execute("SELECT key, record_id, symbol FROM symbols"):
             self.symbol_keys.setdefault(key, []).append(record_id)
             self.symbol_display.setdefault(key, symbol)
@@ -70,6 +75,18 @@ class Store:
     def close(self) -> None:
         with self._lock:
             self._conn.close()
+
+    def symbols_ending(self, tail: tuple[str, ...]) -> set[str]:
+        """The known symbols (as displayed) whose last parts are `tail` (lookup-key parts, split at
+        "/", "(" and ")"); the table of endings is made on first use, as few questions need it."""
+        if self._endings is None:
+            endings: dict[tuple[str, ...], set[str]] = {}
+            for key, display in self.symbol_display.items():
+                parts = tuple(symbol_parts(key))
+                for n in range(1, min(len(parts), MAX_TAIL_PARTS) + 1):
+                    endings.setdefault(parts[-n:], set()).add(display)
+            self._endings = endings
+        return self._endings.get(tail, set()) if len(tail) <= MAX_TAIL_PARTS else set()
 
     def idf(self, stem: str) -> float:
         """Inverse document frequency, 1.0 for a stem in every record, larger for rarer ones."""

@@ -387,3 +387,19 @@ def looks_like_symbol(text: str) -> bool:
     if "://" in token:
         return any(host in token.lower() for host in ("undocs.org", "docs.un.org", "documents.un.org"))
     return token[0].isalnum() and any(char.isdigit() for char in token)
+
+
+def symbol_parts(key: str) -> list[str]:
+    """A lookup key's parts, split at "/", "(" and ")": "WSIS-05/TUNIS/DOC/9(REV1)" ->
+    ['WSIS-05', 'TUNIS', 'DOC', '9', 'REV1'], so that "DOC/9/REV1" is seen to be its end."""
+    return [p for p in re.split(r"[/()\s]+", key) if p]
+
+
+_GENERIC_PART = re.compile(r"(ADD|REV|CORR|AMEND)\d*")
+
+
+def tail_parts(key: str) -> tuple[str, ...]:
+    """The parts of a lookup key typed as the end of a symbol ("CRP2", "DOC/9/REV1"); empty when
+    they are only what ends many symbols ("ADD1", "REV1"): those name no document alone."""
+    parts = tuple(symbol_parts(key))
+    return () if all(_GENERIC_PART.fullmatch(p) for p in parts) else parts

@@ -848,3 +848,20 @@ def test_why_is_answered_only_by_a_record_holding_every_word_of_the_question(bun
                                "agreement?").answered
     result = bundled_bot.ask("Why did UN DESA hold open consultations on enhanced cooperation in New York in December 2010?")
     assert result.answered and "2010/2" in result.answer, result.answer
+
+
+@pytest.mark.parametrize(("typed", "symbol"), [
+    ("crp2", "E/CN.16/2012/CRP.2"),
+    ("doc/9 rev.1", "WSIS-05/TUNIS/DOC/9(Rev.1)"),
+    ("Add.1", None),  # the end of several symbols, or of none alone
+    ("CRP.3", None),
+])
+def test_the_end_of_exactly_one_known_symbol_finds_it(bundled_bot: Bot, typed: str, symbol: str | None) -> None:
+    result = bundled_bot.symbol(typed)
+    assert (result.found, result.symbol) == (symbol is not None, symbol)
+
+
+def test_a_question_naming_a_symbol_by_its_end_is_about_that_document(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("what date is on the WSIS Tunis summit report doc/9 rev.1")
+    assert result.answered and "15 February 2006" in result.answer, result.answer
+    assert bundled_bot.ask("crp2 full symbol?").citations[0].symbol == "E/CN.16/2012/CRP.2"

@@ -22,6 +22,7 @@ from bot.symbols import (
     lookup_key,
     normalize,
     split_joint,
+    tail_parts,
     try_normalize,
 )
 
@@ -518,3 +519,13 @@ def test_find_symbols_never_raises_and_returns_canonical_symbols(text: str) -> N
         assert normalize(symbol) == symbol
     if not any(char in "0123456789" for char in unicodedata.normalize("NFKC", text)):
         assert found == []  # every symbol has a number in it
+
+
+@pytest.mark.parametrize(("key", "parts"), [
+    ("WSIS-05/TUNIS/DOC/9(REV1)", ("WSIS-05", "TUNIS", "DOC", "9", "REV1")),
+    ("CRP2", ("CRP2",)),
+    ("ADD1", ()),  # ends many symbols: names none alone
+    ("REV1/CORR1", ()),
+])
+def test_the_parts_a_symbol_ending_is_looked_up_by(key: str, parts: tuple[str, ...]) -> None:
+    assert tail_parts(key) == parts
