@@ -252,7 +252,7 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
             kind = best.kind if best.kind in ("meeting", "document") else "one"
             return _abstain(question, ABSTAIN_ORDER.format(kind=kind, end=end), candidates)
         best, among = ordered
-    if query.intent == "when" and "day" in query.said and _dated_coarsely(best):
+    if query.intent == "when" and {"day", "precise"} & query.said and _dated_coarsely(best):
         return _abstain(question, coarse_date_text(best.record), candidates)
     counted = _only_counted(query.text, answer_text(query.intent, best.record))
     if counted:
@@ -374,7 +374,7 @@ _YES_NO_OPENING = re.compile(r"^\W*(did|does|do|was|were|is|are|has|have|had)\b"
 
 _ASKS_PERSON = re.compile(r"\bwho from\b|\bwho (was|is|were) (the )?(un |current )?(secretary.general|president|pga|sg|usg)\b|\b(which|what|name of the|names of the|who (was|is|were) the) ([\w-]+ ){0,2}(official|officials|person|persons|people"
                           r"|individual|individuals|speaker|speakers|diplomat|diplomats|officer|officers|delegate"
-                          r"|delegates|minister|ministers|ambassador|ambassadors|expert|experts)\b"
+                          r"|delegates|minister|ministers|ambassador|ambassadors|expert|experts|(?<!did )(?<!does )(?<!to )(?:chair|chairman|chairperson|chairwoman)(?!['’]s))\b"
                           r"(?!\s+(document|symbol|report|records?|text|title|name|languages?|version|website|number|list|date"
                           r"|consultations?|meetings?|groups?|panels?|reviews?|level|bod(y|ies)|mechanisms?|forums?"
                           r"|committees?|segments?|sessions?|dialogues?))",

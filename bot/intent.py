@@ -29,7 +29,8 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("paragraph", r"\b((which|what) ((?!(does|did|do|is|was|were|are|has|have|had|says|said)\b)[a-z0-9]+ ){0,3}?"
                       r"(operative |preambular )?(paragraph|paragraphs|para|paras)|in which (operative )?"
                       r"(paragraph|para)|(paragraph|para) (number|no|nr))\b"),
-        ("duration", r"\b(how long|for how many years|how many years|for how long|duration|length of|to last|lasted)\b"),
+        ("duration", r"\b(how long|for how many years|how many years|for how long|duration|length of|to last|lasted"
+                     r"|by how (much|long|many years)|how many more years)\b"),
         ("count", r"\b(how many|how much)\b"),
         ("participants", r"\b(who (was|were|is|are) (to |supposed to |invited to |allowed to |able to |meant to )?"
                          r"(take part|participate|attend|involve|be involved)|participants?|who could (take part"

@@ -430,6 +430,9 @@ _MAIN_REPORT = re.compile(r"\bmain (report|document)\b", re.I)
 _ONE_DAY = re.compile(r"\b((which|what) ((exact|precise|specific) )?|(exact|precise|specific) )(day|date)\b(?! range)", re.I)
 """'On which day did ECOSOC act on ...?': one day, not a session's range of dates."""
 
+_PRECISE_DATES = re.compile(r"\b(exact|precise|specific) (days?|dates?)\b", re.I)
+"""'What were the exact dates of ...?': days asked, which a month does not give."""
+
 _WHO_DID = re.compile(r"^\W*who (?:(?:did|has|had|will|would) (?!the |a |an |its |their ))?(?:[a-z]+ly )?(?:co-)?(?P<verb>[a-z]+)\b",
                       re.I)
 CONVENING_VERBS = frozenset("""convene convened convenes convening organise organised organises organize organized
@@ -446,7 +449,7 @@ def _said_of(text: str) -> frozenset[str]:
     said = {"event": _HAPPENED.search(text), "document": _ADOPTED.search(text), "adopts": _ADOPTS_DOCUMENT.search(text),
             "meeting": _WHICH_MEETING.search(text), "day": _ONE_DAY.search(text),
             "doc-kind": _DOCUMENT_KIND.search(text), "resolution": _RESOLUTION_ASKED.search(text),
-            "main": _MAIN_REPORT.search(text),
+            "main": _MAIN_REPORT.search(text), "precise": _PRECISE_DATES.search(text),
             "not-convened": who and who["verb"].lower() not in CONVENING_VERBS}
     return frozenset(k for k, found in said.items() if found)
 

@@ -865,3 +865,21 @@ def test_a_question_naming_a_symbol_by_its_end_is_about_that_document(bundled_bo
     result = bundled_bot.ask("what date is on the WSIS Tunis summit report doc/9 rev.1")
     assert result.answered and "15 February 2006" in result.answer, result.answer
     assert bundled_bot.ask("crp2 full symbol?").citations[0].symbol == "E/CN.16/2012/CRP.2"
+
+
+def test_the_name_of_a_chair_asks_for_a_person(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("what was the name of the CSTD chair who ran the 18 May 2012 consultations")
+    assert not result.answered and "person" in result.answer, result.answer
+    assert "Fonseca" in bundled_bot.ask("what was the name of the chair of the second WGEC").answer
+    # "which agency did chair UNGIS" asks for an agency: "chair" is its verb
+    assert "ITU" in bundled_bot.ask("In its first year, which agency did chair the UN Group on the Information Society?").answer
+
+
+def test_exact_dates_of_something_dated_to_a_month_are_not_answered_with_the_month(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("What were the exact dates of the ITU Plenipotentiary Conference in Antalya in 2006?")
+    assert not result.answered and "only to November 2006" in result.answer, result.answer
+
+
+def test_by_how_much_a_mandate_was_extended_asks_how_long(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("By how much did the WSIS+10 outcome extend the IGF mandate?")
+    assert result.answered and "10 years" in result.answer, result.answer

@@ -27,6 +27,7 @@ from bot.text import words
         ("Which paragraph of the Tunis Agenda covers enhanced cooperation?", "paragraph"),
         ("Who was invited to take part in the consultations?", "participants"),
         ("How long is the IGF mandate?", "duration"),
+        ("By how much did the review extend the IGF mandate?", "duration"),
         ("How many working groups on enhanced cooperation were there?", "count"),
         ("Where can I find the Chair's summary?", "link"),
         ("What is the IGF?", "what"),
