@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.matcher import STOP_WORDS, Candidate, Query, fact_key, has_fact
+from bot.intent import FOCUS_EXEMPT, fix_question_words
+from bot.matcher import STOP_WORDS, Candidate, Query, misspelt_exempt, fact_key, has_fact
 from bot.render import ABSTAIN_EMPTY, ABSTAIN_MONEY, ABSTAIN_OPINION, ABSTAIN_ORDER, ABSTAIN_PERSON, ABSTAIN_POSITIONS, ABSTAIN_ROLE, ABSTAIN_TEXT, ABSTAIN_UNSURE, answer_text, coarse_date_text, missing_fact_text, suggestion_for
 from bot.results import AskResult, Citation
 from bot.text import stem, words
@@ -203,6 +204,8 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
     best, contenders = candidates[0], candidates
     if query.focus & set(query.unknown):  # "what was the IGF's budget?": the knowledge never says "budget"
         return _abstain(question, ABSTAIN_TEXT, candidates)
+    if best.via_symbol >= 1 and _names_unknown_attribute(query):  # "crp2 page count?"
+        return _abstain(question, missing_fact_text("what", best.record), candidates)
     if any(_CODE.fullmatch(s) and not re.search(rf"\b{s}\s*/", query.text, re.I) for s in query.unknown):  # "action line C5": a code the knowledge never names
         return _abstain(question, ABSTAIN_TEXT, candidates)
     if query.intent in ("who", "chair") and query.focus & set(best.missing) and best.kind != "qa":
@@ -363,6 +366,18 @@ def _paragraphs_of_another_named_document(query: Query, named: Candidate, candid
             if len(title & asked) >= 2:
                 return True
     return False
+
+
+_ASKS = re.compile(r"\b(what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could"
+                   r"|tell|give|show|list|explain|describe|summari[sz]e)\b", re.I)
+"""Words that ask: a question without any names what it wants ("crp2 page count?")."""
+
+def _names_unknown_attribute(query: Query) -> bool:
+    """'crp2 page count?', 'res 66/184 vote tally': without a word that asks, what is asked is what
+    the question names besides the document, and the knowledge never names it (a title, a typo of
+    one, is every document's)."""
+    return query.intent == "what" and not _ASKS.search(" ".join(fix_question_words(words(query.text)))) \
+        and any(s not in FOCUS_EXEMPT and not misspelt_exempt(s) for s in query.unknown)
 
 
 _CODE = re.compile(r"[a-z]{1,2}\d{1,2}")

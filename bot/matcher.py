@@ -288,7 +288,7 @@ def analyse_question(question: str, store: Store) -> Query:
                 w = fixed
         corrected.append(w)
     focus = {stem(corrections.get(w, w)) for w in asked_for(tokens, STOP_WORDS)
-             if stem(corrections.get(w, w)) in store.df or not _misspelt_exempt(w)}  # "fund" is no typo of "find"
+             if stem(corrections.get(w, w)) in store.df or not misspelt_exempt(w)}  # "fund" is no typo of "find"
     folded = fold_phrases(corrected, store.phrases)
     stems = list(dict.fromkeys(stem(w) for w in folded if w not in STOP_WORDS and w not in intent_words))
     unknown_scale = min(1.0, LONG_QUESTION_WORDS / max(1, len(stems)))
@@ -333,7 +333,7 @@ def _topic_words(text: str) -> set[str]:
 _EXEMPT_LONG = tuple(w for w in FOCUS_EXEMPT | STOP_WORDS if len(w) >= 4)
 
 
-def _misspelt_exempt(word: str) -> bool:
+def misspelt_exempt(word: str) -> bool:
     """'tilte', 'dats', 'askwd': a typo of a word every record answers ("what's the tilte of res
     66/184?") or of a word that only asks; the spelling checker leaves them, as the knowledge need
     not use them."""

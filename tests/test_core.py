@@ -883,3 +883,14 @@ def test_exact_dates_of_something_dated_to_a_month_are_not_answered_with_the_mon
 def test_by_how_much_a_mandate_was_extended_asks_how_long(bundled_bot: Bot) -> None:
     result = bundled_bot.ask("By how much did the WSIS+10 outcome extend the IGF mandate?")
     assert result.answered and "10 years" in result.answer, result.answer
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    ("crp2 page count?", False),  # the knowledge never names page counts
+    ("res 66/184 vote tally?", False),
+    ("whats the tilte of res 66/184", True),  # a title, misspelt, is every document's
+    ("crp2 full symbol?", True),
+])
+def test_a_terse_question_naming_what_the_knowledge_never_names_of_a_document(bundled_bot: Bot, question: str,
+                                                                              answered: bool) -> None:
+    assert bundled_bot.ask(question).answered is answered
