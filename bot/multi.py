@@ -57,6 +57,31 @@ def listed(question: str) -> list[str]:
     return [question[: match.start()] + item + question[match.end():] for item in items]
 
 
+_TOPIC_SEPARATOR = re.compile(r"\s[-–—]\s|:\s")
+_ASK_CUE = re.compile(r"\b(when|where|who|whom|whose|which|what|how|date|dates|chair|chaired|chairs|symbols?|titles?|links?"
+                      r"|venue|place|city|members|paragraph|para|role|outcome)\b", re.I)
+_ASKS_SPLIT = re.compile(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+(?=(?:what|which|who|whom|when|where|how|its?)\b)", re.I)
+MAX_TOPIC_ASKS = 3
+"""'first WGEC - chair, how many member states, and which CSTD session did it report to?'."""
+
+
+def topic_parts(question: str) -> list[str]:
+    """'second WGEC - who chaired it and when was its last meeting?': a topic, then what is asked of
+    it -> one question per thing asked, each naming the topic; [] otherwise."""
+    text = " ".join(question.split()).rstrip(" ?")
+    separators = list(_TOPIC_SEPARATOR.finditer(text))
+    if not separators:
+        return []
+    last = separators[-1]
+    topic, asks = text[: last.start()].strip(), text[last.end():].strip()
+    if _ASK_CUE.match(topic) or len(topic.split()) > 12:
+        return []
+    pieces = [p.strip() for p in _ASKS_SPLIT.split(asks) if p.strip()]
+    if not 2 <= len(pieces) <= MAX_TOPIC_ASKS or not all(_ASK_CUE.search(p) for p in pieces):
+        return []
+    return [f"{topic}: {piece}?" for piece in pieces]
+
+
 def parts(question: str) -> list[str]:
     """The questions asked in one, each as a question of its own; [] when only one is asked."""
     text = " ".join(question.split())
@@ -65,6 +90,9 @@ def parts(question: str) -> list[str]:
         rest = paired["rest"]
         second = paired["b"] if paired["pre"] else paired["b"][:1].upper() + paired["b"][1:]
         return [f"{paired['pre']}{paired['a']}{rest}", f"{paired['pre']}{second}{rest}"]
+    topical = topic_parts(text)
+    if topical:
+        return topical
     pieces = [p.strip(" ,;") for p in _SECOND.split(text, maxsplit=MAX_PARTS - 1)]
     if len(pieces) < 2 or any(len(p.split()) < 2 or not _A_QUESTION.search(p) for p in pieces):
         return []  # "In the 2015 review's outcome, which paragraph ...?" asks one thing
@@ -89,5 +117,6 @@ def answer_parts(question: str, ask_one: Callable[[str], AskResult]) -> AskResul
         if not any(r.answer in t or t in r.answer for t in texts):
             texts.append(r.answer)
     citations = tuple(dict.fromkeys(c for r in answered for c in r.citations))
-    return AskResult(question=question, answered=True, answer="\n".join(texts), citations=citations,
+    text = "\n".join(f"• {t}" for t in texts) if len(texts) > 1 else texts[0]
+    return AskResult(question=question, answered=True, answer=text, citations=citations,
                      confidence=min(r.confidence for r in answered), record_id=answered[0].record_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core import Bot
-from bot.multi import listed, parts
+from bot.multi import listed, parts, topic_parts
 
 
 @pytest.mark.parametrize(
@@ -81,4 +81,25 @@ def test_things_listed_alike_are_answered_each(bundled_bot: Bot) -> None:
     result = bundled_bot.ask("Which cities hosted the 2009, 2010 and 2011 IGF meetings?")
     assert result.answered, result.answer
     assert all(city in result.answer for city in ("Sharm El Sheikh", "Vilnius", "Nairobi"))
-    assert len(result.answer.splitlines()) == 3
+    assert len(result.answer.splitlines()) == 3 and all(line.startswith("• ") for line in result.answer.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("first WGEC - chair, how many member states, and which CSTD session did it report to?",
+         ["first WGEC: chair?", "first WGEC: how many member states?", "first WGEC: which CSTD session did it report to?"]),
+        ("A/67/66 - E/2012/49: distr date, and which agencies helped prepare it?",  # the last separator ends the topic
+         ["A/67/66 - E/2012/49: distr date?", "A/67/66 - E/2012/49: which agencies helped prepare it?"]),
+        ("paragraph 35 of the tunis agenda - gist?", []),  # one thing asked
+        ("igf 2008 - delhi or hyderabad?", []),
+        ("when - and where - was it held?", []),  # the topic asks
+    ],
+)
+def test_a_topic_and_what_is_asked_of_it(question: str, expected: list[str]) -> None:
+    assert topic_parts(question) == expected
+
+
+def test_each_thing_asked_of_a_topic_is_answered(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("second WGEC - who chaired it and when was its last meeting?")
+    assert result.answered and "Benedicto Fonseca" in result.answer and "29–31 January 2018" in result.answer
