@@ -109,9 +109,15 @@ def answer_parts(question: str, ask_one: Callable[[str], AskResult]) -> AskResul
     asked = parts(question) or listed(" ".join(question.split()))
     if not asked:
         return None
-    answered = [ask_one(part) for part in asked]
-    if not all(r.answered and r.citations for r in answered):
-        return None
+    answered = []
+    for i, part in enumerate(asked):
+        result = ask_one(part)
+        if not result.answered:  # "... a two-day event? and who was meant to take part?": who, of that event
+            context = " ".join(_ASKING_OPENER.sub("", p).rstrip(" ?") for j, p in enumerate(asked) if j != i)
+            result = ask_one(f"{part.rstrip(' ?')} ({context})?")
+        if not (result.answered and result.citations):
+            return None
+        answered.append(result)
     texts: list[str] = []
     for r in answered:
         if not any(r.answer in t or t in r.answer for t in texts):

@@ -103,3 +103,10 @@ def test_a_topic_and_what_is_asked_of_it(question: str, expected: list[str]) -> 
 def test_each_thing_asked_of_a_topic_is_answered(bundled_bot: Bot) -> None:
     result = bundled_bot.ask("second WGEC - who chaired it and when was its last meeting?")
     assert result.answered and "Benedicto Fonseca" in result.answer and "29–31 January 2018" in result.answer
+
+
+def test_a_part_not_answered_alone_is_asked_again_with_the_other_parts_words(bundled_bot: Bot) -> None:
+    # "who was meant to take part?" names nothing; with the first part's words it names the meeting
+    result = bundled_bot.ask("was the enhanced cooperation meeting under A-RES-66-184 supposed to be a two-day event? "
+                             "and who was meant to take part?")
+    assert result.answered and "one-day" in result.answer and "Member States" in result.answer, result.answer
