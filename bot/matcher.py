@@ -112,6 +112,11 @@ QUESTION_FILLERS = frozenset("meet meets met help helps helped helping send send
 prepare it?"), dropped as typed: "meeting" stays a content word, and names keep their stems."""
 
 
+DATING_STEMS = frozenset(stem(w) for w in "issued published released circulated".split())
+"""'When was the report issued?': a document holds when it was issued, whether or not it says so
+(when it holds all that pins the question down: an issue date does not make an unknown report known)."""
+
+
 @dataclass(frozen=True)
 class Query:
     """A question, analysed: what is asked, about what, and which parts the knowledge knows."""
@@ -528,6 +533,8 @@ def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store
     implied: set[str] = set()
     for folded in store.implied.keys() & vocab:  # "summit" is in a record that says "WSIS"
         implied |= store.implied[folded]
+    if record["kind"] == "document" and query.intent == "when" and query.pinned <= vocab | implied:
+        vocab = vocab | DATING_STEMS  # "when was the report issued?": a document's date is its issue
     total = query.total_weight
     if total > 0:
         coverage = sum(w if s in vocab else IMPLIED_SHARE * w if s in implied else 0.0

@@ -108,3 +108,12 @@ def test_a_day_of_a_month_counts_nothing() -> None:
     # "until 31 December 2010" is no count of Decembers, nor of anything asked about December
     assert not matcher._counts("written comments accepted until 31 December 2010", {"comment", "december"})
     assert matcher._counts("the Commission recommended two draft resolutions", {"draft"})
+
+
+def test_a_document_asked_when_it_was_issued_holds_the_word_issued(bundled_bot: Bot) -> None:
+    question = "when was the official report of the Tunis summit issued?"
+    query = matcher.analyse_question(question, bundled_bot.store)
+    found = _candidate(bundled_bot, question, "WSIS-05/TUNIS/DOC/9(Rev.1)")
+    assert "issu" in query.stems and "issu" not in found.missing
+    result = bundled_bot.ask(question)
+    assert result.answered and "15 February 2006" in result.answer
