@@ -112,6 +112,10 @@ QUESTION_FILLERS = frozenset("meet meets met help helps helped helping send send
 prepare it?"), dropped as typed: "meeting" stays a content word, and names keep their stems."""
 
 
+ATTRIBUTE_WORDS = frozenset("title titles name type kind form gist status heading".split())
+"""What every record has ('whats the title of the addendum'): when the knowledge never says the
+word, it asks for a part of the answer, and names nothing the record must hold."""
+
 DATING_STEMS = frozenset(stem(w) for w in "issued published released circulated".split())
 """'When was the report issued?': a document holds when it was issued, whether or not it says so
 (when it holds all that pins the question down: an issue date does not make an unknown report known)."""
@@ -295,7 +299,8 @@ def analyse_question(question: str, store: Store) -> Query:
     focus = {stem(corrections.get(w, w)) for w in asked_for(tokens, STOP_WORDS)
              if stem(corrections.get(w, w)) in store.df or not misspelt_exempt(w)}  # "fund" is no typo of "find"
     folded = fold_phrases(corrected, store.phrases)
-    stems = list(dict.fromkeys(stem(w) for w in folded if w not in STOP_WORDS and w not in intent_words))
+    stems = list(dict.fromkeys(stem(w) for w in folded if w not in STOP_WORDS and w not in intent_words
+                               and not (w in ATTRIBUTE_WORDS and stem(w) not in store.df)))
     unknown_scale = min(1.0, LONG_QUESTION_WORDS / max(1, len(stems)))
     weights: dict[str, float] = {}
     unknown: list[str] = []

@@ -117,3 +117,11 @@ def test_a_document_asked_when_it_was_issued_holds_the_word_issued(bundled_bot: 
     assert "issu" in query.stems and "issu" not in found.missing
     result = bundled_bot.ask(question)
     assert result.answered and "15 February 2006" in result.answer
+
+
+def test_an_attribute_every_record_has_names_nothing_it_must_hold(bundled_bot: Bot) -> None:
+    # the knowledge never says "title": the question asks for a part of the addendum's answer
+    query = matcher.analyse_question("whats the title of the addendum", bundled_bot.store)
+    assert "titl" not in query.stems and "title" not in query.stems
+    result = bundled_bot.ask("whats the title of the addendum")
+    assert result.answered and result.record_id == "A/67/66/Add.1-E/2012/49/Add.1"
