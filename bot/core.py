@@ -13,6 +13,7 @@ import os
 import threading
 import time
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -153,7 +154,13 @@ class Bot:
         together = multi.answer_parts(question, lambda part: self._answer(part, store))
         if together is not None:  # "when and where was it adopted?"
             return together
-        return self._answer(question, store)
+        result = self._answer(question, store)
+        last = None if result.answered else multi.last_question(question)
+        if last is not None:  # "A colleague says ... . What is paragraph 35 actually about?"
+            alone = self._answer(last, store)
+            if alone.answered:
+                return replace(alone, question=question)
+        return result
 
     def _answer(self, question: str, store: Store) -> AskResult:
         query = matcher.analyse_question(question, store)

@@ -126,3 +126,21 @@ def answer_parts(question: str, ask_one: Callable[[str], AskResult]) -> AskResul
     text = "\n".join(f"• {t}" for t in texts) if len(texts) > 1 else texts[0]
     return AskResult(question=question, answered=True, answer=text, citations=citations,
                      confidence=min(r.confidence for r in answered), record_id=answered[0].record_id)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\d\"'“‘(])")
+MIN_LAST_QUESTION_WORDS = 4
+"""'Under which heading was it submitted?' names too little alone; a shorter last sentence is not tried."""
+
+
+def last_question(question: str) -> str | None:
+    """'A colleague says paragraph 35 is about the IGF. What is paragraph 35 actually about?': the
+    last sentence, which asks, without what leads to it (which may claim something wrong); None when
+    the question is one sentence or its last sentence asks nothing on its own."""
+    sentences = _SENTENCE_END.split(" ".join(question.split()))
+    if len(sentences) < 2:
+        return None
+    last = sentences[-1]
+    if not _A_QUESTION.search(last) or len(last.split()) < MIN_LAST_QUESTION_WORDS or _REFERS_BACK.search(last):
+        return None
+    return last

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core import Bot
-from bot.multi import listed, parts, topic_parts
+from bot.multi import last_question, listed, parts, topic_parts
 
 
 @pytest.mark.parametrize(
@@ -110,3 +110,20 @@ def test_a_part_not_answered_alone_is_asked_again_with_the_other_parts_words(bun
     result = bundled_bot.ask("was the enhanced cooperation meeting under A-RES-66-184 supposed to be a two-day event? "
                              "and who was meant to take part?")
     assert result.answered and "one-day" in result.answer and "Member States" in result.answer, result.answer
+
+
+@pytest.mark.parametrize(("question", "last"), [
+    ("A colleague says paragraph 35 is about the IGF. What is paragraph 35 actually about?",
+     "What is paragraph 35 actually about?"),
+    ("What is paragraph 35 about?", None),  # one sentence
+    ("I'm filing the addendum. Under which heading was it submitted?", None),  # "it" needs what went before
+    ("Thanks. Bye now.", None),  # asks nothing
+])
+def test_the_last_sentence_asking_on_its_own(question: str, last: str | None) -> None:
+    assert last_question(question) == last
+
+
+def test_a_question_led_in_by_a_wrong_claim_is_answered_by_its_last_sentence(bundled_bot: Bot) -> None:
+    question = "A colleague says paragraph 35 of the Tunis Agenda is about the IGF. What is paragraph 35 actually about?"
+    result = bundled_bot.ask(question)
+    assert result.answered and "public policy" in result.answer and result.question == question
