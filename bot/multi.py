@@ -37,6 +37,10 @@ _ASKING_OPENER = re.compile(r"^\W*(?:(?:when|where|who|whom|which|what|how)(?:\s
 """The words opening a part that only ask: the rest names what it is about."""
 
 
+_NAMES = re.compile(r"(?<!^)(?<![.?!]\s)\b(?:[A-Z][\w+-]*(?:/[\w.()+-]+)*|\d[\w/.-]*)")
+"""What a part names past its first word: capitalised names, symbols and numbers ("UNGIS", "66/184")."""
+
+
 MAX_LISTED = 4
 """'Which cities hosted the 2009, 2010 and 2011 IGF meetings?': up to this many things asked alike."""
 
@@ -85,37 +89,62 @@ def topic_parts(question: str) -> list[str]:
 def parts(question: str) -> list[str]:
     """The questions asked in one, each as a question of its own; [] when only one is asked."""
     text = " ".join(question.split())
+    return _paired(text) or topic_parts(text) or _clauses(text)
+
+
+def _paired(text: str) -> list[str]:
+    """'When and where was it adopted?' -> 'When was it adopted?', 'Where was it adopted?'."""
     paired = _PAIRED.match(text)
-    if paired:
-        rest = paired["rest"]
-        second = paired["b"] if paired["pre"] else paired["b"][:1].upper() + paired["b"][1:]
-        return [f"{paired['pre']}{paired['a']}{rest}", f"{paired['pre']}{second}{rest}"]
-    topical = topic_parts(text)
-    if topical:
-        return topical
+    if paired is None:
+        return []
+    rest = paired["rest"]
+    second = paired["b"] if paired["pre"] else paired["b"][:1].upper() + paired["b"][1:]
+    return [f"{paired['pre']}{paired['a']}{rest}", f"{paired['pre']}{second}{rest}"]
+
+
+def _clauses(text: str) -> list[str]:
+    """'When was the group set up, and who chaired it?' -> its two questions, as typed."""
     pieces = [p.strip(" ,;") for p in _SECOND.split(text, maxsplit=MAX_PARTS - 1)]
     if len(pieces) < 2 or any(len(p.split()) < 2 or not _A_QUESTION.search(p) for p in pieces):
         return []  # "In the 2015 review's outcome, which paragraph ...?" asks one thing
     if detect_intent(pieces[0])[0] == detect_intent(pieces[1])[0] and not _REFERS_BACK.search(pieces[1]):
         return []  # "what is the addendum about? what's its heading?" asks one thing twice
-    first, second = pieces
-    if _REFERS_BACK.search(second):  # "..., and who chaired it?": it is what the first part names
-        second = f"{second.rstrip(' ?')} ({_ASKING_OPENER.sub('', first).rstrip(' ?')})?"
-    return [first if first.endswith("?") else first + "?", second if second.endswith("?") else second + "?"]
+    return [p if p.endswith("?") else p + "?" for p in pieces]
+
+
+def _attempts(part: str, others: list[str], later: bool) -> list[str]:
+    """How a clause is asked, in turn until one is answered: alone (unless it says "it" of what went
+    before), then with all the other clauses' words ("... a two-day event? and who was meant to take
+    part?"), then with only what they name ("When did the CEB endorse UNGIS, and when was its
+    inaugural meeting?": UNGIS and the CEB, without the endorsing)."""
+    names = " ".join(w for p in others for w in _NAMES.findall(p))
+    words_ = " ".join(_ASKING_OPENER.sub("", p).rstrip(" ?") for p in others)
+    bare = part.rstrip(" ?")
+    tries = [] if later and _REFERS_BACK.search(part) else [part]
+    return tries + [f"{bare} ({context})?" for context in dict.fromkeys((words_, names)) if context]
+
+
+def _asked(text: str) -> list[list[str]]:
+    """Each thing the question asks, as the questions to try for it. A part of 'when and where', a
+    thing asked of a named topic, a thing listed alike, names what it is about and is asked as it is."""
+    as_is = _paired(text) or topic_parts(text)
+    if as_is:
+        return [[p] for p in as_is]
+    clauses = _clauses(text)
+    if clauses:
+        return [_attempts(p, clauses[:i] + clauses[i + 1 :], later=i > 0) for i, p in enumerate(clauses)]
+    return [[p] for p in listed(text)]
 
 
 def answer_parts(question: str, ask_one: Callable[[str], AskResult]) -> AskResult | None:
     """Every part answered: the answers together, citing each; else None (answer it as one question)."""
-    asked = parts(question) or listed(" ".join(question.split()))
+    asked = _asked(" ".join(question.split()))
     if not asked:
         return None
     answered = []
-    for i, part in enumerate(asked):
-        result = ask_one(part)
-        if not result.answered:  # "... a two-day event? and who was meant to take part?": who, of that event
-            context = " ".join(_ASKING_OPENER.sub("", p).rstrip(" ?") for j, p in enumerate(asked) if j != i)
-            result = ask_one(f"{part.rstrip(' ?')} ({context})?")
-        if not (result.answered and result.citations):
+    for attempts in asked:
+        result = next((r for r in map(ask_one, attempts) if r.answered), None)
+        if result is None or not result.citations:
             return None
         answered.append(result)
     texts: list[str] = []

@@ -89,6 +89,8 @@ BASE_PHRASES: tuple[tuple[str, str], ...] = (
     ("ngo", "civil society"), ("ngos", "civil society"),
     ("enhanced cooperation working group", "wgec"),
     ("ec working group", "wgec"),
+    ("enhanced cooperation wg", "wgec"),
+    ("ec wg", "wgec"),
     ("c2", "2nd committee"),  # delegates' shorthand for the Second Committee
     ("2c", "2nd committee"),
     ("yrs", "years"),
