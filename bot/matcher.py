@@ -317,7 +317,8 @@ def analyse_question(question: str, store: Store) -> Query:
             weights[s] = idf or UNKNOWN_WORD_WEIGHT * unknown_scale
     focus &= weights.keys()
     named = {stem(w) for w in _topic_words(text)} & set(stems)
-    pinned = focus | named | {s for s in stems if any(c.isdigit() for c in s) or s in store.subjects or s in TIME_PINS}
+    times = set() if _FUTURE_OF.search(text) else TIME_PINS  # "the future of the IGF" is what becomes of it
+    pinned = focus | named | {s for s in stems if any(c.isdigit() for c in s) or s in store.subjects or s in times}
     return Query(text, intent, tuple(stems), weights, tuple(unknown), symbols, known, unknown_syms, corrections,
                  order, _bound_objects(stems, store), _said_of(text), frozenset(focus), frozenset(pinned),
                  frozenset(s for s in stems if s in store.subjects))
@@ -326,8 +327,12 @@ def analyse_question(question: str, store: Store) -> Query:
 TIME_PINS = frozenset(stem(w) for w in "next upcoming future forthcoming current".split())
 """'When is the next review?': a record of a past one lacks what the question is about."""
 
+_FUTURE_OF = re.compile(r"\bfuture of\b|['’]s future\b", re.I)
 
-_TOPIC = re.compile(r"\b(?:on|about|regarding|concerning)\s+(?:the\s+|a\s+|an\s+)?([a-z]+)", re.I)
+
+_TOPIC = re.compile(r"\b(?:on|about|regarding|concerning)\s+(?:the\s+|a\s+|an\s+)?(?:(?:future|role|status|fate|state"
+                    r"|question|issue|progress|work|results?|outcomes?)\s+of\s+(?:the\s+|a\s+|an\s+)?)?([a-z]+)", re.I)
+"""'a report on glacier monitoring', 'decide on the future of the IGF' (the IGF, not its future)."""
 _NAME = re.compile(r"(?<![.?!:]\s)(?<!^)\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+)\b")
 
 

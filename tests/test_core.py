@@ -894,3 +894,17 @@ def test_by_how_much_a_mandate_was_extended_asks_how_long(bundled_bot: Bot) -> N
 def test_a_terse_question_naming_what_the_knowledge_never_names_of_a_document(bundled_bot: Bot, question: str,
                                                                               answered: bool) -> None:
     assert bundled_bot.ask(question).answered is answered
+
+
+@pytest.mark.parametrize("question", [
+    "What did the WSIS+20 outcome document decide on the future of the IGF?",
+    "what did the 2025 review decide about the internet governance forum's future?",
+])
+def test_the_future_of_something_asks_what_becomes_of_it(bundled_bot: Bot, question: str) -> None:
+    # "future" here names no later meeting or review: what was decided for the IGF is the answer
+    result = bundled_bot.ask(question)
+    assert result.answered and "permanent" in result.answer, result.answer
+
+
+def test_a_future_meeting_still_pins_the_question(bundled_bot: Bot) -> None:
+    assert not bundled_bot.ask("when is the future WSIS+30 review meeting?").answered
