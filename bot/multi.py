@@ -50,8 +50,20 @@ _LISTED = re.compile(rf"(?<!between )(?<!from )\b(?P<items>{_ITEM}(?:\s*,\s*{_IT
 "between 2006 and 2010")."""
 
 
+_SAYS = re.compile(r"\b(say|says|said|state|states|contain|contains|cover|covers|about|text|wording|content)\b", re.I)
+"""What paragraphs say is asked of each; which paragraphs did something is asked of all together."""
+
+_PARAGRAPHS_LISTED = re.compile(r"\b(?:paragraphs|paras)\s+(?P<items>\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s*(?:and|&)\s*\d{1,3})\b", re.I)
+"""'what do paras 34 and 35 of the Tunis Agenda say?': each paragraph is asked of alone."""
+
+
 def listed(question: str) -> list[str]:
     """'When were A/66/64 and A/68/65 issued?' -> the question of each; [] when nothing is listed."""
+    paragraphs = _PARAGRAPHS_LISTED.search(question)
+    if paragraphs and _SAYS.search(question):
+        numbers = re.findall(r"\d+", paragraphs["items"])
+        if 2 <= len(numbers) <= MAX_LISTED:
+            return [question[: paragraphs.start()] + f"paragraph {n}" + question[paragraphs.end():] for n in numbers]
     match = _LISTED.search(question)
     if match is None:
         return []

@@ -68,6 +68,9 @@ def test_a_question_with_a_part_not_answered_is_answered_as_one_question(bundled
          ["Which cities hosted the 2009 IGF meetings?", "Which cities hosted the 2010 IGF meetings?",
           "Which cities hosted the 2011 IGF meetings?"]),
         ("res 66/184 & 70/125 dates?", ["res 66/184 dates?", "res 70/125 dates?"]),
+        ("what do paras 34 and 35 of the tunis agenda say?",
+         ["what do paragraph 34 of the tunis agenda say?", "what do paragraph 35 of the tunis agenda say?"]),
+        ("which resolution cited paragraphs 34 and 35?", []),  # which one cited both: asked of both together
         ("What happened between 2006 and 2010?", []),  # a range, not two things
         ("When was the 2010 and 2010 IGF?", []),  # the same thing twice
         ("Where was the 2008 IGF?", []),
