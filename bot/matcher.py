@@ -250,7 +250,7 @@ _WHO_PERSON = re.compile(r"\bwho (?:was|is|were|are) (?:the )?(?:person|people|o
 """'Who was the person who called the meeting?' asks who called it: a body may be the answer."""
 
 
-_BARE_TAIL = re.compile(r"\b(?:crp\.?\s?\d{1,2}|L\.\d{1,3})\b", re.I)
+_BARE_TAIL = re.compile(r"(?<![/\w.-])(?:crp\.?\s?\d{1,2}|L\.\d{1,3})\b(?![/.]\w)", re.I)
 """The last part of a symbol typed on its own ("crp2", "L.41"), which no slash marks as a symbol."""
 
 
@@ -265,7 +265,7 @@ def analyse_question(question: str, store: Store) -> Query:
     text = _WHO_PERSON.sub("who", clean_question(question))
     symbols = tuple(find_symbols(text))
     known = tuple(s for s in symbols if lookup_key(s) in store.symbol_keys)
-    unknown_syms = tuple(s for s in symbols if s not in known)
+    unknown_syms = tuple(s for s in symbols if s not in known and not store.is_series(lookup_key(s)))
     tails = {t: full for t in (*unknown_syms, *_BARE_TAIL.findall(text)) if (full := _by_tail(t, store))}
     if tails:  # "doc/9 rev.1", "crp2": the end of one known symbol, typed alone
         unknown_syms = tuple(s for s in unknown_syms if s not in tails)

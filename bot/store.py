@@ -68,6 +68,7 @@ class Store:
         self.symbol_keys: dict[str, list[str]] = {}
         self.symbol_display: dict[str, str] = {}
         self._endings: dict[tuple[str, ...], set[str]] | None = None
+        self._starts: set[tuple[str, ...]] | None = None
         for key, record_id, symbol in self._conn.execute("SELECT key, record_id, symbol FROM symbols"):
             self.symbol_keys.setdefault(key, []).append(record_id)
             self.symbol_display.setdefault(key, symbol)
@@ -87,6 +88,17 @@ class Store:
                     endings.setdefault(parts[-n:], set()).add(display)
             self._endings = endings
         return self._endings.get(tail, set()) if len(tail) <= MAX_TAIL_PARTS else set()
+
+    def is_series(self, key: str) -> bool:
+        """Is `key` the start of known symbols ("E/CN16/2012" of "E/CN16/2012/CRP2"): a series, not a
+        document the knowledge lacks? The table of starts is made on first use."""
+        if self._starts is None:
+            starts: set[tuple[str, ...]] = set()
+            for known in self.symbol_display:
+                parts = tuple(symbol_parts(known))
+                starts.update(parts[:n] for n in range(2, len(parts)))
+            self._starts = starts
+        return tuple(symbol_parts(key)) in self._starts
 
     def idf(self, stem: str) -> float:
         """Inverse document frequency, 1.0 for a stem in every record, larger for rarer ones."""

@@ -908,3 +908,16 @@ def test_the_future_of_something_asks_what_becomes_of_it(bundled_bot: Bot, quest
 
 def test_a_future_meeting_still_pins_the_question(bundled_bot: Bot) -> None:
     assert not bundled_bot.ask("when is the future WSIS+30 review meeting?").answered
+
+
+@pytest.mark.parametrize("question", ["what is E/CN.16/2013/CRP.2?", "what is A/79/L.41?"])
+def test_an_unknown_symbol_ending_like_a_known_one_is_unknown(bundled_bot: Bot, question: str) -> None:
+    # "CRP.2" inside E/CN.16/2013/CRP.2 is no bare "crp2": the 2012 paper is not the 2013 one
+    result = bundled_bot.ask(question)
+    assert not result.answered and "I have no document" in result.answer, result.answer
+
+
+def test_the_start_of_known_symbols_is_a_series_not_an_unknown_document(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("Which E/CN.16/2012 conference room paper contains the CSTD Chair's report on the "
+                             "enhanced cooperation meeting?")
+    assert result.answered and result.citations[0].symbol == "E/CN.16/2012/CRP.2", result.answer
