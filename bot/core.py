@@ -155,9 +155,9 @@ class Bot:
         if together is not None:  # "when and where was it adopted?"
             return together
         result = self._answer(question, store)
-        last = None if result.answered else multi.last_question(question)
-        if last is not None:  # "A colleague says ... . What is paragraph 35 actually about?"
-            alone = self._answer(last, store)
+        for plainer in [] if result.answered else multi.without_lead_in(question):
+            # "For a lecture I'm giving on WSIS: which resolution ...?", "A colleague says ... . What ...?"
+            alone = self._answer(plainer, store)
             if alone.answered:
                 return replace(alone, question=question)
         return result

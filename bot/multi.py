@@ -173,15 +173,42 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\d\"'“‘(])")
 MIN_LAST_QUESTION_WORDS = 4
 """'Under which heading was it submitted?' names too little alone; a shorter last sentence is not tried."""
 
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my)\b|\b(?:we|we're|we’re|we've|our|us)\b", re.I)
+_LEAD_IN = re.compile(r"^(?P<lead>[^:?]{3,160}):\s+(?P<rest>\S.*)$")
+"""'For a lecture I'm giving on the history of WSIS: which resolution ...?', 'Secretariat question: ...'."""
 
-def last_question(question: str) -> str | None:
-    """'A colleague says paragraph 35 is about the IGF. What is paragraph 35 actually about?': the
-    last sentence, which asks, without what leads to it (which may claim something wrong); None when
-    the question is one sentence or its last sentence asks nothing on its own."""
-    sentences = _SENTENCE_END.split(" ".join(question.split()))
-    if len(sentences) < 2:
-        return None
-    last = sentences[-1]
-    if not _A_QUESTION.search(last) or len(last.split()) < MIN_LAST_QUESTION_WORDS or _REFERS_BACK.search(last):
-        return None
-    return last
+
+_WANT_TO_KNOW = re.compile(r"^[^?]*?\b(?:need|want|would like|'d like|’d like|trying|hoping|wondering)\s+(?:to\s+)?"
+                           r"(?:know|find out|check|confirm|understand|clarify|get clear on|be clear on|whether)\s+", re.I)
+"""'... and need to know which numbered meeting heard the report?': what follows is what is asked."""
+
+
+def without_lead_in(question: str) -> list[str]:
+    """What to ask instead when a question wrapped in its asker's circumstances ("I'm writing up the
+    first WGEC for a literature review. When was its very first meeting?") is not answered: without
+    the lead-in before a colon, without the sentences about the asker (what they name kept when the
+    rest says "it"), and the last sentence alone (its lead-in may claim something wrong: "A colleague
+    says paragraph 35 is about the IGF. What is paragraph 35 about?"). [] when there is no lead-in."""
+    text = " ".join(question.split())
+    out: list[str] = []
+    lead = _LEAD_IN.match(text)
+    if lead and (_FIRST_PERSON.search(lead["lead"]) or len(lead["lead"].split()) <= 3):
+        text = lead["rest"]
+        out.append(text)
+    wanting = _WANT_TO_KNOW.search(text)
+    if wanting and _FIRST_PERSON.search(text[: wanting.end()]):  # "we need to know which meeting ..."
+        text = text[wanting.end():]
+        out.append(text)
+    sentences = _SENTENCE_END.split(text)
+    if len(sentences) >= 2:
+        asked = [s for s in sentences if _A_QUESTION.search(s) and not _FIRST_PERSON.search(s)] or sentences[-1:]
+        about_asker = [s for s in sentences if s not in asked and _FIRST_PERSON.search(s)]
+        kept = [s for s in sentences if s not in about_asker]
+        if about_asker and kept:
+            rest = " ".join(kept)
+            named = " ".join(w for s in about_asker for w in _NAMES.findall(s))
+            out.append(f"{rest.rstrip(' ?')} ({named})?" if _REFERS_BACK.search(rest) and named else rest)
+        last = sentences[-1]
+        if _A_QUESTION.search(last) and len(last.split()) >= MIN_LAST_QUESTION_WORDS and not _REFERS_BACK.search(last):
+            out.append(last)
+    return list(dict.fromkeys(q for q in out if q != " ".join(question.split())))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core import Bot
-from bot.multi import _attempts, last_question, listed, parts, topic_parts
+from bot.multi import _attempts, listed, parts, topic_parts, without_lead_in
 
 
 @pytest.mark.parametrize(
@@ -115,15 +115,20 @@ def test_a_part_not_answered_alone_is_asked_again_with_the_other_parts_words(bun
     assert result.answered and "one-day" in result.answer and "Member States" in result.answer, result.answer
 
 
-@pytest.mark.parametrize(("question", "last"), [
+@pytest.mark.parametrize(("question", "plainer"), [
     ("A colleague says paragraph 35 is about the IGF. What is paragraph 35 actually about?",
-     "What is paragraph 35 actually about?"),
-    ("What is paragraph 35 about?", None),  # one sentence
-    ("I'm filing the addendum. Under which heading was it submitted?", None),  # "it" needs what went before
-    ("Thanks. Bye now.", None),  # asks nothing
+     ["What is paragraph 35 actually about?"]),
+    ("For a lecture I'm giving on WSIS: which resolution endorsed the Geneva Declaration?",
+     ["which resolution endorsed the Geneva Declaration?"]),
+    ("I'm writing up the first WGEC for a review. When was its very first meeting?",  # "its": what they named
+     ["When was its very first meeting (WGEC)?"]),
+    ("we're annotating the records and need to know which meeting of the CSTD heard the report?",
+     ["which meeting of the CSTD heard the report?"]),
+    ("What is paragraph 35 about?", []),  # no lead-in
+    ("Under which heading was the addendum issued: 13 (b)?", []),  # a colon, but no lead-in about the asker
 ])
-def test_the_last_sentence_asking_on_its_own(question: str, last: str | None) -> None:
-    assert last_question(question) == last
+def test_a_question_without_its_lead_in(question: str, plainer: list[str]) -> None:
+    assert without_lead_in(question) == plainer
 
 
 def test_a_question_led_in_by_a_wrong_claim_is_answered_by_its_last_sentence(bundled_bot: Bot) -> None:
@@ -143,3 +148,14 @@ def test_a_clause_saying_it_is_asked_with_the_other_clauses_words_then_with_what
 def test_its_in_a_second_clause_is_what_the_first_clause_names(bundled_bot: Bot) -> None:
     result = bundled_bot.ask("When did the CEB endorse UNGIS, and when was its inaugural high-level meeting?")
     assert result.answered and "April 2006" in result.answer and "July 2006" in result.answer, result.answer
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("For a lecture I'm giving on the history of WSIS: which General Assembly resolution endorsed the Geneva "
+     "Declaration of Principles and Plan of Action?", "59/220"),
+    ("I'm writing up the first WGEC for a literature review. When was its very first meeting in 2013?", "31 May 2013"),
+    ("Where was the 2008 IGF held? I've seen both Delhi and Hyderabad mentioned.", "Hyderabad"),
+])
+def test_a_question_wrapped_in_its_askers_circumstances_is_answered(bundled_bot: Bot, question: str, fact: str) -> None:
+    result = bundled_bot.ask(question)
+    assert result.answered and fact in result.answer, result.answer
