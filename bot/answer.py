@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from bot.intent import FOCUS_EXEMPT, fix_question_words
-from bot.matcher import STOP_WORDS, Candidate, Query, misspelt_exempt, fact_key, has_fact
+from bot.matcher import STOP_WORDS, Candidate, Query, fact_key, has_fact, misspelt_exempt
 from bot.render import ABSTAIN_EMPTY, ABSTAIN_MONEY, ABSTAIN_OPINION, ABSTAIN_ORDER, ABSTAIN_PERSON, ABSTAIN_POSITIONS, ABSTAIN_ROLE, ABSTAIN_TEXT, ABSTAIN_UNSURE, answer_text, coarse_date_text, missing_fact_text, suggestion_for
 from bot.results import AskResult, Citation
 from bot.text import stem, words
