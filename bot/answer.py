@@ -299,8 +299,9 @@ def _adopted_at(query: Query, named: Candidate, candidate: Candidate) -> bool:
 
 _NUMBERS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 _N = r"\d+|" + "|".join(_NUMBERS)
-_WHICH_N = re.compile(rf"\b(?:(?:which|what|list(?: of)?(?: the)?|name(?: the)?|who were the) (?P<n>{_N})|how many of the (?P<of>{_N}))"
-                      r" (?P<noun>[a-z]+)", re.I)
+_FEW = r"\d{1,3}(?!\d)|" + "|".join(_NUMBERS)  # a count, not a year ("the 2013 CSTD Chair")
+_WHICH_N = re.compile(rf"\b(?:(?:which|what|list(?: of)?(?: the)?|name(?: the)?|who were the) (?P<n>{_N})|how many of the (?P<of>{_N})"
+                      r"|(?P<which>which|list(?: of)?(?: the)?)) (?P<noun>[a-z]+)", re.I)
 """'Which ten organizations ...?' asks which ones; 'how many of the 10 organizations ...?' a part of them."""
 
 ABSTAIN_ONLY_COUNTED = "My sources give only how many ({counted}), not which ones or how many of them, so I won't guess."
@@ -312,7 +313,7 @@ def _only_counted(question: str, answer: str) -> str | None:
     match = _WHICH_N.search(question)
     if match is None:
         return None
-    n = (match["n"] or match["of"]).lower()
+    n = (match["n"] or match["of"] or _FEW).lower()  # "which Member States were they?": any number of them
     said = re.search(rf"\b(?:{n}|{_NUMBERS.get(n, n)}) {match['noun'].lower()}\b(?!\s*[:(]| (?:namely|including|such as)\b)",
                      answer, re.I)
     return said.group(0) if said else None

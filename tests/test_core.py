@@ -792,10 +792,11 @@ def test_what_a_document_decided_is_not_answered_by_a_record_that_does_not_say(b
     "Which ten organizations did the Secretary-General invite in 2008 to report on enhanced cooperation?",
     "How many of the 10 organizations invited by the SG in 2008 actually submitted reports on enhanced cooperation?",
     "list the 10 organizations the SG asked in 2008 to report on enhanced cooperation",
+    "The first WGEC had 22 Member States. Which Member States were on it?",  # which, with no number said
 ])
 def test_which_of_things_the_sources_only_count_is_not_answered_with_the_count(bundled_bot: Bot, question: str) -> None:
     result = bundled_bot.ask(question)
-    assert not result.answered and "10 organizations" in result.answer, result.answer
+    assert not result.answered and "My sources give only how many" in result.answer, result.answer
 
 
 def test_which_of_things_the_sources_name_is_answered(bundled_bot: Bot) -> None:
