@@ -922,3 +922,8 @@ def test_the_start_of_known_symbols_is_a_series_not_an_unknown_document(bundled_
     result = bundled_bot.ask("Which E/CN.16/2012 conference room paper contains the CSTD Chair's report on the "
                              "enhanced cooperation meeting?")
     assert result.answered and result.citations[0].symbol == "E/CN.16/2012/CRP.2", result.answer
+
+
+def test_a_body_and_its_session_typed_as_one_word_are_understood(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("which res extended igf at GA65?")
+    assert result.answered and "65/141" in result.answer, result.answer

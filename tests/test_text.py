@@ -157,3 +157,12 @@ def test_implied_stems_are_the_words_an_abbreviation_folds_away() -> None:
 )
 def test_a_short_year_range_reads_as_both_years(text: str, expected: list[str]) -> None:
     assert words(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("GA65", ["ga", "65"]),
+    ("cstd15 and IGF2008", ["cstd", "15", "and", "igf", "2008"]),
+    ("a68", ["a68"]),  # not a body: left as typed
+])
+def test_a_body_and_its_number_typed_as_one_word_are_two(text: str, expected: list[str]) -> None:
+    assert words(text) == expected
