@@ -148,19 +148,23 @@ class Bot:
     def ask(self, question: str) -> AskResult:
         """Answer a free-text question (Slack markup allowed), or abstain with suggestions."""
         store = self.store
+        result = self._ask_as_typed(question, store)
+        for plainer in [] if result.answered else multi.without_lead_in(question):
+            # "For a lecture I'm giving on WSIS: which resolution ...?", "A colleague says ... . What ...?"
+            alone = self._ask_as_typed(plainer, store)
+            if alone.answered:
+                return replace(alone, question=question)
+        return result
+
+    def _ask_as_typed(self, question: str, store: Store) -> AskResult:
+        """A comparison, several questions in one, or one question."""
         compared = compare.compare(question, self._ask_one)
         if compared is not None:  # "was X held before or after Y?"
             return compared
         together = multi.answer_parts(question, lambda part: self._answer(part, store))
         if together is not None:  # "when and where was it adopted?"
             return together
-        result = self._answer(question, store)
-        for plainer in [] if result.answered else multi.without_lead_in(question):
-            # "For a lecture I'm giving on WSIS: which resolution ...?", "A colleague says ... . What ...?"
-            alone = self._answer(plainer, store)
-            if alone.answered:
-                return replace(alone, question=question)
-        return result
+        return self._answer(question, store)
 
     def _answer(self, question: str, store: Store) -> AskResult:
         query = matcher.analyse_question(question, store)

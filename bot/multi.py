@@ -192,7 +192,7 @@ def without_lead_in(question: str) -> list[str]:
     text = " ".join(question.split())
     out: list[str] = []
     lead = _LEAD_IN.match(text)
-    if lead and (_FIRST_PERSON.search(lead["lead"]) or len(lead["lead"].split()) <= 3):
+    if lead and not _A_QUESTION.search(lead["lead"]):  # "Looking at the history of WSIS for a seminar: ..."
         text = lead["rest"]
         out.append(text)
     wanting = _WANT_TO_KNOW.search(text)

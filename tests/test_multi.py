@@ -124,6 +124,8 @@ def test_a_part_not_answered_alone_is_asked_again_with_the_other_parts_words(bun
      ["When was its very first meeting (WGEC)?"]),
     ("we're annotating the records and need to know which meeting of the CSTD heard the report?",
      ["which meeting of the CSTD heard the report?"]),
+    ("Looking at the WSIS+10 outcome for a briefing: which paragraph of res 70/125 asked for it?",
+     ["which paragraph of res 70/125 asked for it?"]),  # a lead-in that asks nothing, before a colon
     ("What is paragraph 35 about?", []),  # no lead-in
     ("Under which heading was the addendum issued: 13 (b)?", []),  # a colon, but no lead-in about the asker
 ])
@@ -159,3 +161,9 @@ def test_its_in_a_second_clause_is_what_the_first_clause_names(bundled_bot: Bot)
 def test_a_question_wrapped_in_its_askers_circumstances_is_answered(bundled_bot: Bot, question: str, fact: str) -> None:
     result = bundled_bot.ask(question)
     assert result.answered and fact in result.answer, result.answer
+
+
+def test_a_question_without_its_lead_in_may_ask_two_things(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("Looking at the history of the ten-year review for a student seminar: which GA resolution "
+                             "set out the modalities for the WSIS+10 review, and when was it adopted?")
+    assert result.answered and "68/302" in result.answer and "31 July 2014" in result.answer, result.answer
