@@ -927,3 +927,8 @@ def test_the_start_of_known_symbols_is_a_series_not_an_unknown_document(bundled_
 def test_a_body_and_its_session_typed_as_one_word_are_understood(bundled_bot: Bot) -> None:
     result = bundled_bot.ask("which res extended igf at GA65?")
     assert result.answered and "65/141" in result.answer, result.answer
+
+
+def test_a_terse_paragraph_question_gets_the_known_gap_on_paragraphs(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("70/125 para for 2025 review?")
+    assert not result.answered and "paragraph numbers of 70/125" in result.answer, result.answer

@@ -28,6 +28,7 @@ from bot.text import words
         ("Who was invited to take part in the consultations?", "participants"),
         ("How long is the IGF mandate?", "duration"),
         ("By how much did the review extend the IGF mandate?", "duration"),
+        ("70/125 para for 2025 review?", "paragraph"),  # Slack shorthand for "which paragraph"
         ("How many working groups on enhanced cooperation were there?", "count"),
         ("Where can I find the Chair's summary?", "link"),
         ("What is the IGF?", "what"),
