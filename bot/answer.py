@@ -206,6 +206,8 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         return _abstain(question, ABSTAIN_TEXT, candidates)
     if best.via_symbol >= 1 and _names_unknown_attribute(query):  # "crp2 page count?"
         return _abstain(question, missing_fact_text("what", best.record), candidates)
+    if _unknown_predicate(query):  # "was the 18 May meeting webcast?": what is asked, the knowledge never says
+        return _abstain(question, ABSTAIN_TEXT, candidates)
     if any(_CODE.fullmatch(s) and not re.search(rf"\b{s}\s*/", query.text, re.I) for s in query.unknown):  # "action line C5": a code the knowledge never names
         return _abstain(question, ABSTAIN_TEXT, candidates)
     if query.intent in ("who", "chair") and query.focus & set(best.missing) and best.kind != "qa":
@@ -372,6 +374,16 @@ def _paragraphs_of_another_named_document(query: Query, named: Candidate, candid
 _ASKS = re.compile(r"\b(what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could"
                    r"|tell|give|show|list|explain|describe|summari[sz]e)\b", re.I)
 """Words that ask: a question without any names what it wants ("crp2 page count?")."""
+
+def _unknown_predicate(query: Query) -> bool:
+    """A yes/no question ending on a participle the knowledge never uses ("was the meeting webcast?",
+    "was it streamed?"): that is what is asked, and no record can say yes or no to it. ("were did it
+    hapen" is "where did it happen", misspelt: no yes/no question.)"""
+    first = re.split(r"[?.!]", query.text, maxsplit=1)[0]
+    said = words(first)
+    return bool(_YES_NO_OPENING.search(first)) and said[1:2] not in (["did"], ["does"], ["do"]) \
+        and stem(said[-1]) in query.unknown and said[-1].endswith(("ed", "cast", "en"))
+
 
 def _names_unknown_attribute(query: Query) -> bool:
     """'crp2 page count?', 'res 66/184 vote tally': without a word that asks, what is asked is what

@@ -932,3 +932,14 @@ def test_a_body_and_its_session_typed_as_one_word_are_understood(bundled_bot: Bo
 def test_a_terse_paragraph_question_gets_the_known_gap_on_paragraphs(bundled_bot: Bot) -> None:
     result = bundled_bot.ask("70/125 para for 2025 review?")
     assert not result.answered and "paragraph numbers of 70/125" in result.answer, result.answer
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    ("Was the 18 May 2012 meeting webcast?", False),  # nothing in the knowledge says webcast, yes or no
+    ("was the 2008 IGF streamed?", False),
+    ("were did the 2nd phase of wsis hapen", True),  # "where did it happen", misspelt: no yes/no question
+    ("Was the 18 May 2012 meeting held in Geneva?", True),
+])
+def test_a_yes_no_question_about_what_the_knowledge_never_says_is_not_answered(bundled_bot: Bot, question: str,
+                                                                              answered: bool) -> None:
+    assert bundled_bot.ask(question).answered is answered
