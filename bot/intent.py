@@ -67,9 +67,15 @@ def fix_question_words(tokens: list[str]) -> list[str]:
     return out
 
 
+_SUBORDINATE_WHEN = re.compile(r"^((?:which|what|who|whom|where|how) .*?\w) when (?:it|they|he|she|the|this|that|its|their|a|an) .*$")
+"""'Which fund did 60/252 welcome when it endorsed the Tunis outcomes?': a 'when' inside the question
+says at what time the thing asked about happened; it does not ask when."""
+
+
 def detect_intent(text: str) -> tuple[str, set[str]]:
     """The kind of fact asked for, and the words that only said so (they are not content)."""
     lowered = " ".join(fix_question_words(words(text)))
+    lowered = _SUBORDINATE_WHEN.sub(r"\1", lowered)  # "which fund did it welcome when it endorsed ...?"
     clauses = SECOND_QUESTION.split(text.lower(), maxsplit=1)
     if len(clauses) > 1:  # "Which resolution set the modalities, and when was it adopted?"
         first, said = detect_intent(clauses[0])

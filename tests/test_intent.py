@@ -29,6 +29,9 @@ from bot.text import words
         ("How long is the IGF mandate?", "duration"),
         ("By how much did the review extend the IGF mandate?", "duration"),
         ("70/125 para for 2025 review?", "paragraph"),  # Slack shorthand for "which paragraph"
+        ("Which fund did 60/252 welcome when it endorsed the Tunis outcomes?", "what"),  # a 'when' inside asks not
+        ("what date was it when the GA met?", "when"),
+        ("tell me when the CSTD met", "when"),
         ("How many working groups on enhanced cooperation were there?", "count"),
         ("Where can I find the Chair's summary?", "link"),
         ("What is the IGF?", "what"),
