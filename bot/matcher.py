@@ -418,8 +418,9 @@ approved passed distributed distribution symbol version text""".split())
 resolution's date, not for the meeting it mandated, whose summary also says "adopted"."""
 
 
-_HAPPENED = re.compile(r"\b(take|takes|took|taken|taking) place\b|\b(held|hold|holds|happen|happened|occur|occurred)\b", re.I)
-"""What is said of events, never of documents."""
+_HAPPENED = re.compile(r"\b(take|takes|took|taken|taking) place\b|\b(held|hold|holds|happen|happened|occur|occurred)\b"
+                       r"|\b(introduced|presented|considered|discussed|debated) (at|in|to|by|before)\b", re.I)
+"""What is said of events, never of documents ("introduced at ECOSOC": the day it was, not its date)."""
 
 _ADOPTED = re.compile(r"\b(resolution|decision|document|report|text|outcome)\b.*\b(adopted|issued|published|signed)\b", re.I)
 """What is said of documents, never of meetings."""

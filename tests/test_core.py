@@ -943,3 +943,8 @@ def test_a_terse_paragraph_question_gets_the_known_gap_on_paragraphs(bundled_bot
 def test_a_yes_no_question_about_what_the_knowledge_never_says_is_not_answered(bundled_bot: Bot, question: str,
                                                                               answered: bool) -> None:
     assert bundled_bot.ask(question).answered is answered
+
+
+def test_when_a_report_was_introduced_at_a_meeting_is_the_meetings_day_not_the_reports_date(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("when was the 2012 wsis progress report + add.1 introduced at ecosoc?")
+    assert result.answered and "24 July 2012" in result.answer, result.answer
