@@ -137,6 +137,7 @@ def test_what_came_out_of_a_meeting_asks_for_its_outcome_even_as_what_report() -
         ("who conducted the consultations", ()),  # "who" and a verb: who did it
         ("who was invited to convene the meeting", ()),  # a passive verb, not a thing
         ("what part does UNESCO play", ()),  # a part is a role, which records answer
+        ("what body did 67/195 invite the CSTD Chair to establish", ()),  # the kind of thing, which any body is
     ],
 )
 def test_the_thing_a_question_asks_for(question: str, focus: tuple[str, ...]) -> None:
