@@ -125,14 +125,16 @@ def _clauses(text: str) -> list[str]:
 
 
 def _attempts(part: str, others: list[str], later: bool) -> list[str]:
-    """How a clause is asked, in turn until one is answered: alone (unless it says "it" of what went
-    before), then with all the other clauses' words ("... a two-day event? and who was meant to take
+    """How a later clause is asked, in turn until one is answered: alone (unless it says "it" of what
+    went before), then with all the other clauses' words ("... a two-day event? and who was meant to take
     part?"), then with only what they name ("When did the CEB endorse UNGIS, and when was its
     inaugural meeting?": UNGIS and the CEB, without the endorsing)."""
     names = " ".join(w for p in others for w in _NAMES.findall(p))
     words_ = " ".join(_ASKING_OPENER.sub("", p).rstrip(" ?") for p in others)
     bare = part.rstrip(" ?")
-    tries = [] if later and _REFERS_BACK.search(part) else [part]
+    if not later:  # what comes first names what it asks about itself
+        return [part]
+    tries = [] if _REFERS_BACK.search(part) else [part]
     return tries + [f"{bare} ({context})?" for context in dict.fromkeys((words_, names)) if context]
 
 
