@@ -116,8 +116,8 @@ ATTRIBUTE_WORDS = frozenset("title titles name type kind form gist status headin
 """What every record has ('whats the title of the addendum'): when the knowledge never says the
 word, it asks for a part of the answer, and names nothing the record must hold."""
 
-DATING_STEMS = frozenset(stem(w) for w in "issued published released circulated".split())
-"""'When was the report issued?': a document holds when it was issued, whether or not it says so
+DATING_STEMS = frozenset(stem(w) for w in "issued published released circulated adoption".split())
+"""'When was the report issued?', '60/252 adoption date': a document holds when it was issued, whether or not it says so
 (when it holds all that pins the question down: an issue date does not make an unknown report known)."""
 
 

@@ -125,3 +125,8 @@ def test_an_attribute_every_record_has_names_nothing_it_must_hold(bundled_bot: B
     assert "titl" not in query.stems and "title" not in query.stems
     result = bundled_bot.ask("whats the title of the addendum")
     assert result.answered and result.record_id == "A/67/66/Add.1-E/2012/49/Add.1"
+
+
+def test_a_resolution_asked_its_adoption_date_holds_the_word_adoption(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("60/252 adoption date")
+    assert result.answered and "27 March 2006" in result.answer, result.answer
