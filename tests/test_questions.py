@@ -13,9 +13,13 @@ then, the same session, `questions_holdout8.yaml` (non-native delegates, journal
 yes/no questions): 78% / 87.5%; `questions_holdout9.yaml` (briefing notes, new delegates,
 relations, pasted names): 86% / 92.5%; and `questions_holdout7.yaml` (like the eighth), kept sealed
 while the others were worked on: 77% / 95% when opened; last, `questions_holdout10.yaml`
-(follow-ups, two facts in one, how/why, misremembered details): 86% / 87.5%. The issue's 95%
-targets are not met on unseen questions at first sight. All eleven are regression sets now; the
-floors say how far each is from the targets.
+(follow-ups, two facts in one, how/why, misremembered details): 86% / 87.5%. The session after,
+six more: the eleventh (a mix of users, many asking two or three facts), kept sealed while the
+twelfth (newcomers' plain words), thirteenth (experts, relations, several facts), fourteenth (60 in
+scope, 80 near misses out of scope), fifteenth (a mix asking one fact) and sixteenth (the eleventh's
+persona) were worked on: 74% / 82.5% at its first run, 82% / 90% at its last sealed run. Each
+header gives its first run. The issue's 95% targets are not met on unseen questions at first
+sight. All seventeen are regression sets now; the floors say how far each is from the targets.
 """
 
 from __future__ import annotations
@@ -37,32 +41,37 @@ HOLDOUT7 = QUESTIONS.with_name("questions_holdout7.yaml")
 HOLDOUT8 = QUESTIONS.with_name("questions_holdout8.yaml")
 HOLDOUT9 = QUESTIONS.with_name("questions_holdout9.yaml")
 HOLDOUT10 = QUESTIONS.with_name("questions_holdout10.yaml")
+HOLDOUT11 = QUESTIONS.with_name("questions_holdout11.yaml")
+HOLDOUT12 = QUESTIONS.with_name("questions_holdout12.yaml")
+HOLDOUT13 = QUESTIONS.with_name("questions_holdout13.yaml")
+HOLDOUT14 = QUESTIONS.with_name("questions_holdout14.yaml")
+HOLDOUT15 = QUESTIONS.with_name("questions_holdout15.yaml")
+HOLDOUT16 = QUESTIONS.with_name("questions_holdout16.yaml")
+ALL_SETS = (QUESTIONS, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8, HOLDOUT9, HOLDOUT10,
+            HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16)
 
 TARGET_IN_SCOPE_ACCURACY = 0.95
 TARGET_OUT_OF_SCOPE_ABSTENTION = 0.95
-"""The product's targets (issue 2). Out of scope the target is met on every set; in scope on the
-tuned set, sets 1-4 and the ninth (TARGET_MET); the others measure 0.90 (5th), 0.94 (6th),
-0.85 (7th), 0.91 (8th) and 0.88 (10th)."""
+"""The product's targets (issue 2). In scope they are met on the tuned set, sets 1-4, the ninth and
+the fifteenth (TARGET_MET); out of scope on every set but the 11th, 14th, 15th and 16th."""
 
-FLOORS_IN_SCOPE = {QUESTIONS: 0.95, HOLDOUT: 0.97, HOLDOUT2: 0.99, HOLDOUT3: 0.96, HOLDOUT4: 0.97, HOLDOUT5: 0.90,
-                   HOLDOUT6: 0.94, HOLDOUT7: 0.85, HOLDOUT8: 0.91, HOLDOUT9: 0.95, HOLDOUT10: 0.88}
-"""Regression floors at or just under the levels measured at the last change (0.957, 0.976,
-1.000, 0.960, 0.970, 0.900, 0.940, 0.850, 0.910, 0.950, 0.880): answering must not get worse."""
+FLOORS_IN_SCOPE = {QUESTIONS: 0.97, HOLDOUT: 0.97, HOLDOUT2: 0.99, HOLDOUT3: 0.97, HOLDOUT4: 0.97, HOLDOUT5: 0.90,
+                   HOLDOUT6: 0.95, HOLDOUT7: 0.87, HOLDOUT8: 0.91, HOLDOUT9: 0.95, HOLDOUT10: 0.90, HOLDOUT11: 0.84,
+                   HOLDOUT12: 0.86, HOLDOUT13: 0.83, HOLDOUT14: 0.88, HOLDOUT15: 0.96, HOLDOUT16: 0.93}
+"""Regression floors at or just under the levels measured at the last change (0.973, 0.976, 1.000,
+0.970, 0.970, 0.900, 0.950, 0.870, 0.910, 0.950, 0.900, 0.840, 0.860, 0.830, 0.883, 0.960, 0.930):
+answering must not get worse."""
 
-FLOORS_OUT_OF_SCOPE = dict.fromkeys((QUESTIONS, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
-                                     HOLDOUT8, HOLDOUT9, HOLDOUT10), TARGET_OUT_OF_SCOPE_ABSTENTION)
-"""The target, met on every set (the lowest, the ninth, measures 0.950)."""
+FLOORS_OUT_OF_SCOPE = {**dict.fromkeys(ALL_SETS, TARGET_OUT_OF_SCOPE_ABSTENTION),
+                       HOLDOUT11: 0.90, HOLDOUT14: 0.91, HOLDOUT15: 0.92, HOLDOUT16: 0.85}
+"""The target where it is met; below it, the levels measured (0.900, 0.9125, 0.925, 0.850)."""
 
 TARGET_MET = [pytest.param(QUESTIONS, id="tuned"), pytest.param(HOLDOUT, id="holdout"),
               pytest.param(HOLDOUT2, id="holdout2"), pytest.param(HOLDOUT3, id="holdout3"),
-              pytest.param(HOLDOUT4, id="holdout4"), pytest.param(HOLDOUT9, id="holdout9")]
+              pytest.param(HOLDOUT4, id="holdout4"), pytest.param(HOLDOUT9, id="holdout9"),
+              pytest.param(HOLDOUT15, id="holdout15")]
 
-SETS = [pytest.param(QUESTIONS, id="tuned"), pytest.param(HOLDOUT, id="holdout"),
-        pytest.param(HOLDOUT2, id="holdout2"), pytest.param(HOLDOUT3, id="holdout3"),
-        pytest.param(HOLDOUT4, id="holdout4"), pytest.param(HOLDOUT5, id="holdout5"),
-        pytest.param(HOLDOUT6, id="holdout6"), pytest.param(HOLDOUT7, id="holdout7"),
-        pytest.param(HOLDOUT8, id="holdout8"), pytest.param(HOLDOUT9, id="holdout9"),
-        pytest.param(HOLDOUT10, id="holdout10")]
+SETS = [pytest.param(path, id=path.stem.replace("questions_", "") if path != QUESTIONS else "tuned") for path in ALL_SETS]
 
 
 def _rates(bot: Bot, path: Path) -> tuple[float, list[str], float, list[str]]:
@@ -101,7 +110,7 @@ def test_in_scope_accuracy_meets_the_target_where_it_was_met(bundled_bot: Bot, p
 
 
 def test_no_answer_is_given_without_a_citation(bundled_bot: Bot) -> None:
-    for path in (QUESTIONS, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8, HOLDOUT9, HOLDOUT10):
+    for path in ALL_SETS:
         for item in load_questions(path):
             result = bundled_bot.ask(item.q)
             assert not result.answered or (result.citations and all(c.symbol and c.url for c in result.citations))
