@@ -24,7 +24,7 @@ from bot.index import BRIEF_NAME_MARKS
 from bot.store import Store
 from bot.symbols import find_symbols, lookup_key, tail_parts
 from bot.intent import FOCUS_EXEMPT, asked_for, checked_claim, counted_answer, detect_intent, detect_order, fix_question_words
-from bot.text import analyse, clean_question, fold_ordinals, fold_phrases, stem, words
+from bot.text import analyse, clean_question, fold_ordinals, fold_phrases, split_body_numbers, stem, words
 
 RECALL_CANDIDATES = 24
 """How many recalled records are re-ranked: recall is exact and cheap, the re-rank costs per candidate."""
@@ -262,7 +262,7 @@ def _by_tail(typed: str, store: Store) -> str | None:
 
 def analyse_question(question: str, store: Store) -> Query:
     """Analyse a question against an open index (symbols, intent, weighted content stems)."""
-    text = _WHO_PERSON.sub("who", clean_question(question))
+    text = _WHO_PERSON.sub("who", split_body_numbers(clean_question(question)))
     symbols = tuple(find_symbols(text))
     known = tuple(s for s in symbols if lookup_key(s) in store.symbol_keys)
     unknown_syms = tuple(s for s in symbols if s not in known and not store.is_series(lookup_key(s)))
