@@ -208,7 +208,7 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         return _abstain(question, missing_fact_text("what", best.record), candidates)
     if _unknown_predicate(query):  # "was the 18 May meeting webcast?": what is asked, the knowledge never says
         return _abstain(question, ABSTAIN_TEXT, candidates)
-    if any(_CODE.fullmatch(s) and not re.search(rf"\b{s}\s*/", query.text, re.I) for s in query.unknown):  # "action line C5": a code the knowledge never names
+    if _names_unknown_code(query):  # "action line C5"
         return _abstain(question, ABSTAIN_TEXT, candidates)
     if query.intent in ("who", "chair") and query.focus & set(best.missing) and best.kind != "qa":
         # "who was vice-chair of the first WGEC?": a record naming its chair names no vice-chair
@@ -375,6 +375,7 @@ _ASKS = re.compile(r"\b(what|which|who|whom|whose|when|where|why|how|is|are|was|
                    r"|tell|give|show|list|explain|describe|summari[sz]e)\b", re.I)
 """Words that ask: a question without any names what it wants ("crp2 page count?")."""
 
+
 def _unknown_predicate(query: Query) -> bool:
     """A yes/no question ending on a participle the knowledge never uses ("was the meeting webcast?",
     "was it streamed?"): that is what is asked, and no record can say yes or no to it. ("were did it
@@ -394,8 +395,14 @@ def _names_unknown_attribute(query: Query) -> bool:
 
 
 _CODE = re.compile(r"[a-z]{1,2}\d{1,2}")
-"""An unknown word of letters then digits ("C5", "L41"): a code naming one thing, which the
-knowledge would hold if it knew it. (Not the start of a symbol typed without its slash, "A68/65".)"""
+
+
+def _names_unknown_code(query: Query) -> bool:
+    """An unknown word of letters then digits ("C5", "L41"): a code naming one thing, which the
+    knowledge would hold if it knew it. (Not the start of a symbol typed without its slash, "A68/65".)"""
+    return any(_CODE.fullmatch(s) and not re.search(rf"\b{s}\s*/", query.text, re.I) for s in query.unknown)
+
+
 
 _YES_NO_OPENING = re.compile(r"^\W*(did|does|do|was|were|is|are|has|have|had)\b", re.I)
 """A yes/no question: a 'what people said' inside it is a relative clause, not a question for people."""

@@ -1,8 +1,10 @@
-"""'When and where was A/RES/70/125 adopted?', 'When was the second WGEC set up, and who chaired
-it?': two questions in one. Each part is asked on its own (a part that says "it" is asked with the
-other part's words, which name what "it" is), and when every part is answered, the answers are
-given together, citing each. When a part is not answered, the question is answered as before, as
-one question: a half answer is no answer to two questions. Pure: given a way to answer one question.
+"""Several questions in one, each asked on its own and answered together when every one is
+answered, citing each: 'When and where was A/RES/70/125 adopted?', 'When was the second WGEC set up,
+and who chaired it?' (a later clause saying "it" is asked with the first one's words), 'second WGEC -
+who chaired it and when was its last meeting?' (a topic, then what is asked of it), 'the 2009, 2010
+and 2011 IGF meetings' (things listed alike). When a part is not answered the question is answered
+as one: a half answer is no answer to two questions. And a question wrapped in its asker's
+circumstances, asked again without them (`without_lead_in`). Pure: given a way to answer one question.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from bot.intent import SECOND_QUESTION, detect_intent
 from bot.results import AskResult
 
 MAX_PARTS = 2
-"""Questions asking three things at once are rare; two are asked of each part's record at most."""
+"""Clauses a question is split into at its question words ('..., and when was it adopted?'): three
+questions in one sentence are rare, and a third split more often cuts one question in two."""
 
 _ASKED = r"(?:when|where|who|how|(?:(?:at|in|on|by|under) )?(?:which|what)(?: [\w-]+){1,3}?(?= (?:was|were|is|are|did|does|do|has|have|had)\b))"
 _PAIRED = re.compile(rf"^(?P<pre>\W*(?:[\w'’:,-]+ ){{0,4}}?)(?P<a>when|where|who)\s*(?:,|and|&)\s*(?P<b>{_ASKED})\b(?P<rest>.+)$", re.I)
@@ -129,11 +132,11 @@ def _attempts(part: str, others: list[str], later: bool) -> list[str]:
     went before), then with all the other clauses' words ("... a two-day event? and who was meant to take
     part?"), then with only what they name ("When did the CEB endorse UNGIS, and when was its
     inaugural meeting?": UNGIS and the CEB, without the endorsing)."""
+    if not later:  # what comes first names what it asks about itself
+        return [part]
     names = " ".join(w for p in others for w in _NAMES.findall(p))
     words_ = " ".join(_ASKING_OPENER.sub("", p).rstrip(" ?") for p in others)
     bare = part.rstrip(" ?")
-    if not later:  # what comes first names what it asks about itself
-        return [part]
     tries = [] if _REFERS_BACK.search(part) else [part]
     return tries + [f"{bare} ({context})?" for context in dict.fromkeys((words_, names)) if context]
 
