@@ -544,7 +544,7 @@ def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store
     implied: set[str] = set()
     for folded in store.implied.keys() & vocab:  # "summit" is in a record that says "WSIS"
         implied |= store.implied[folded]
-    if record["kind"] == "document" and query.intent == "when" and query.pinned <= vocab | implied:
+    if record["kind"] == "document" and query.intent == "when" and not query.pinned - vocab - implied:
         vocab = vocab | DATING_STEMS  # "when was the report issued?": a document's date is its issue
     total = query.total_weight
     if total > 0:
