@@ -206,8 +206,8 @@ class Bot:
         key = lookup_key(canonical or text)
         ids = store.symbol_keys.get(key, [])
         if not ids:  # "crp2", "doc/9 rev.1": the end of exactly one known symbol
-            ending = store.symbols_ending(tail_parts(key))
-            ids = store.symbol_keys.get(lookup_key(next(iter(ending))), []) if len(ending) == 1 else []
+            ending = store.symbol_ending(tail_parts(key))
+            ids = store.symbol_keys.get(lookup_key(ending), []) if ending else []
         if ids:
             record = store.records(ids[:1]).get(ids[0])
             if record is not None:

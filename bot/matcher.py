@@ -256,8 +256,7 @@ _BARE_TAIL = re.compile(r"(?<![/\w.-])(?:crp\.?\s?\d{1,2}|L\.\d{1,3})\b(?![/.]\w
 
 def _by_tail(typed: str, store: Store) -> str | None:
     """The one known symbol that `typed` ends ("DOC/9/Rev.1" -> "WSIS-05/TUNIS/DOC/9(Rev.1)"), or None."""
-    found = store.symbols_ending(tail_parts(lookup_key(typed)))
-    return next(iter(found)) if len(found) == 1 else None
+    return store.symbol_ending(tail_parts(lookup_key(typed)))
 
 
 def analyse_question(question: str, store: Store) -> Query:

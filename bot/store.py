@@ -67,8 +67,8 @@ class Store:
         self._decoded_cap = max(256, SPARSE_CACHE_BYTES // (self.rowid_limit // 8 + 1))
         self.symbol_keys: dict[str, list[str]] = {}
         self.symbol_display: dict[str, str] = {}
-        self._endings: dict[tuple[str, ...], set[str]] | None = None
-        self._starts: set[tuple[str, ...]] | None = None
+        self._endings: dict[str, str | None] | None = None
+        self._starts: set[str] | None = None
         for key, record_id, symbol in self._conn.execute("SELECT key, record_id, symbol FROM symbols"):
             self.symbol_keys.setdefault(key, []).append(record_id)
             self.symbol_display.setdefault(key, symbol)
@@ -77,28 +77,30 @@ class Store:
         with self._lock:
             self._conn.close()
 
-    def symbols_ending(self, tail: tuple[str, ...]) -> set[str]:
-        """The known symbols (as displayed) whose last parts are `tail` (lookup-key parts, split at
-        "/", "(" and ")"); the table of endings is made on first use, as few questions need it."""
+    def symbol_ending(self, tail: tuple[str, ...]) -> str | None:
+        """The one known symbol (as displayed) whose last parts are `tail` (lookup-key parts, split at
+        "/", "(" and ")"), or None when none or several end so. The table of endings is made on first
+        use, as few questions need it, and holds one string an ending (None where several share it)."""
         if self._endings is None:
-            endings: dict[tuple[str, ...], set[str]] = {}
+            endings: dict[str, str | None] = {}
             for key, display in self.symbol_display.items():
-                parts = tuple(symbol_parts(key))
+                parts = symbol_parts(key)
                 for n in range(1, min(len(parts), MAX_TAIL_PARTS) + 1):
-                    endings.setdefault(parts[-n:], set()).add(display)
+                    ending = "/".join(parts[-n:])
+                    endings[ending] = display if endings.get(ending, display) == display else None
             self._endings = endings
-        return self._endings.get(tail, set()) if len(tail) <= MAX_TAIL_PARTS else set()
+        return self._endings.get("/".join(tail)) if 0 < len(tail) <= MAX_TAIL_PARTS else None
 
     def is_series(self, key: str) -> bool:
         """Is `key` the start of known symbols ("E/CN16/2012" of "E/CN16/2012/CRP2"): a series, not a
         document the knowledge lacks? The table of starts is made on first use."""
         if self._starts is None:
-            starts: set[tuple[str, ...]] = set()
+            starts: set[str] = set()
             for known in self.symbol_display:
-                parts = tuple(symbol_parts(known))
-                starts.update(parts[:n] for n in range(2, len(parts)))
+                parts = symbol_parts(known)
+                starts.update("/".join(parts[:n]) for n in range(2, len(parts)))
             self._starts = starts
-        return tuple(symbol_parts(key)) in self._starts
+        return "/".join(symbol_parts(key)) in self._starts
 
     def idf(self, stem: str) -> float:
         """Inverse document frequency, 1.0 for a stem in every record, larger for rarer ones."""
