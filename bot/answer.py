@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.intent import FOCUS_EXEMPT, fix_question_words
+from bot.intent import FOCUS_EXEMPT, YES_NO_OPENERS, fix_question_words
 from bot.matcher import STOP_WORDS, Candidate, Query, fact_key, has_fact, misspelt_exempt
 from bot.render import ABSTAIN_EMPTY, ABSTAIN_MONEY, ABSTAIN_OPINION, ABSTAIN_ORDER, ABSTAIN_PERSON, ABSTAIN_POSITIONS, ABSTAIN_ROLE, ABSTAIN_TEXT, ABSTAIN_UNSURE, answer_text, coarse_date_text, missing_fact_text, suggestion_for
 from bot.results import AskResult, Citation
@@ -404,7 +404,7 @@ def _names_unknown_code(query: Query) -> bool:
 
 
 
-_YES_NO_OPENING = re.compile(r"^\W*(did|does|do|was|were|is|are|has|have|had)\b", re.I)
+_YES_NO_OPENING = re.compile(rf"^\W*({'|'.join(sorted(YES_NO_OPENERS))})\b", re.I)
 """A yes/no question: a 'what people said' inside it is a relative clause, not a question for people."""
 
 _ASKS_PERSON = re.compile(r"\bwho from\b|\bwho (was|is|were) (the )?(un |current )?(secretary.general|president|pga|sg|usg)\b|\b(which|what|name of the|names of the|who (was|is|were) the) ([\w-]+ ){0,2}(official|officials|person|persons|people"

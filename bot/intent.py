@@ -174,7 +174,8 @@ kept told brought chose wrote spoke read sought found saw""".split())
 """Irregular past tenses: past the first word they end the asked-for phrase ("how many states sat on")."""
 
 
-_YES_NO_OPENERS = frozenset("did does do was were is are has have had".split())
+YES_NO_OPENERS = frozenset("did does do was were is are has have had".split())
+"""The words a yes/no question opens with."""
 
 
 def asked_for(tokens: list[str], stop: frozenset[str]) -> tuple[str, ...]:
@@ -184,7 +185,7 @@ def asked_for(tokens: list[str], stop: frozenset[str]) -> tuple[str, ...]:
 
     A record that holds the question's other words but not these answers another question: the
     budget of the IGF is not in a record about the IGF."""
-    if tokens[:1] and tokens[0] in _YES_NO_OPENERS:
+    if tokens[:1] and tokens[0] in YES_NO_OPENERS:
         return ()  # "did everybody agree that the report reflected what people said?": a relative "what"
     for i, t in enumerate(tokens):
         if t in ("what", "which", "who", "whose"):
