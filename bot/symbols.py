@@ -226,11 +226,20 @@ def _resolution_series(body: str | None, session: str) -> str:
     return series
 
 
+_GLUED_SERIES = re.compile(r"(?P<series>[AES])(?P<number>\d{2,4})", re.I)
+_GLUED_RES = re.compile(r"RES(?P<number>\d{2,4})", re.I)
+
+
 def _part(text: str) -> str:
     """One symbol of a joint symbol: series, then components, each in the UN's spelling."""
     text = _LANGUAGE.sub("", text)
     text = _SPACED_SUFFIX.sub(lambda m: f"/{m['word']}.{m['number']}", text)  # "A/67/66 add 1"
     raw = [component.strip() for component in text.split("/")]
+    glued = _GLUED_SERIES.fullmatch(raw[0])
+    if glued and len(raw) >= 2:  # "A67/66", "E2012/49": the series and its first number typed as one
+        raw[0:1] = [glued["series"], glued["number"]]
+    if len(raw) >= 3 and (res := _GLUED_RES.fullmatch(raw[1])):  # "A/RES66/184"
+        raw[1:2] = ["RES", res["number"]]
     if len(raw) < 2:
         raise _Reject(f"{text!r} has no '/' between its parts")
     if len(raw) > 10:
@@ -303,7 +312,7 @@ def split_joint(symbol: str) -> list[str]:
 _P_NUMBER = r"\d{1,6}(?:\s?\(\s?rev\.?\s?\d{1,3}\s?\)|\s(?:add|corr|rev)\.?\s?\d{1,2}(?![a-z0-9/]))?"
 _P_COMPONENT = (rf"(?>(?:add|corr|rev|amend|suppl|sub|crp|cn|l)\.?\s?\d{{1,6}}"  # a space only after these
                 rf"|[a-z]{{1,10}}\.?\d{{1,6}}|[a-z]{{1,10}}|{_P_NUMBER})")
-_P_PART = rf"(?>wsis\s?-?\s?\d{{2}}|[a-z]{{1,10}}(?:-\d{{2}})?)(?:\s?/\s?{_P_COMPONENT})+"
+_P_PART = rf"(?>wsis\s?-?\s?\d{{2}}|[aes]\d{{2,4}}|[a-z]{{1,10}}(?:-\d{{2}})?)(?:\s?/\s?{_P_COMPONENT})+"
 _P_PAIR = r"\d{1,4}\s*[/-]\s*\d{1,5}(?!\d)"
 _PROSE = re.compile(  # atomic groups (?>...) keep the scan linear: no component is re-split on failure
     rf"\b(?:(?P<body>ga|unga|general\s+assembly|ecosoc|economic\s+and\s+social\s+council)\s+)?"

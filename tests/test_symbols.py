@@ -29,6 +29,10 @@ from bot.symbols import (
 ROOT = Path(__file__).resolve().parent.parent
 
 SPELLINGS = [
+    # the series and its first number typed as one ("A67/66"), and RES glued to the session
+    ("a67/66", "A/67/66"),
+    ("E2012/49", "E/2012/49"),
+    ("A/RES66/184", "A/RES/66/184"),
     # a resolution number typed with a dash
     ("res 70-125", "A/RES/70/125"),
     ("ECOSOC res 2006-46", "E/RES/2006/46"),
@@ -285,6 +289,8 @@ FOUND_IN_QUESTIONS = [
     ("press releases GA/10451 and ECOSOC/6498", ["GA/10451", "ECOSOC/6498"]),
     ("res 66/184, res 66/184 again and A/RES/66/184", ["A/RES/66/184"]),
     ("A/67/66 add 1 please", ["A/67/66/Add.1"]),
+    ("a67/66 date?", ["A/67/66"]),  # the series glued to its first number
+    ("an e2 b/c thing, s20 ok", []),  # one digit after the letter, or no slash: no symbol
     ("when was the meeting on 18 May 2012?", []),
     ("what happened in 2012", []),
     ("paragraphs 34 and 35 of the Tunis Agenda", []),
