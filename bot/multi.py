@@ -60,8 +60,15 @@ _PARAGRAPHS_LISTED = re.compile(r"\b(?:paragraphs|paras)\s+(?P<items>\d{1,3}(?:\
 """'what do paras 34 and 35 of the Tunis Agenda say?': each paragraph is asked of alone."""
 
 
+_BOTH_ENDS = re.compile(r"\b(first|earliest) and (last|latest|final)\b", re.I)
+"""'wgec2 first and last meeting dates': each end of the series, asked alone."""
+
+
 def listed(question: str) -> list[str]:
     """'When were A/66/64 and A/68/65 issued?' -> the question of each; [] when nothing is listed."""
+    ends = _BOTH_ENDS.search(question)
+    if ends:
+        return [question[: ends.start()] + end + question[ends.end():] for end in ends.groups()]
     paragraphs = _PARAGRAPHS_LISTED.search(question)
     if paragraphs and _SAYS.search(question):
         numbers = re.findall(r"\d+", paragraphs["items"])
