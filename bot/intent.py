@@ -254,12 +254,12 @@ _CLAIMED_YEAR = re.compile(r"\b(?:already |only |back |first )?(?:in|during) (?P
 """'... endorsed the Tunis outcomes already in 2005?': the year claimed at the end is what is asked."""
 
 
-_CLAIM_TAG = re.compile(r"(\b(right|correct|true|no)|\b(wasn't|isn't|didn't|weren't|aren't|doesn't|hasn't) "
-                        r"(it|they|he|she|there))\W*$|^\W*i (thought|think|believe|understood)\b", re.I)
+_TAG = r"\b(?:right|correct|true|no|(?:wasn't|isn't|didn't|weren't|aren't|doesn't|hasn't) (?:it|they|he|she|there))"
+_CLAIM_TAG = re.compile(rf"{_TAG}\W*$|^\W*i (thought|think|believe|understood)\b", re.I)
 """'..., right?', '..., wasn't it?', 'I thought ...': a claim offered for checking."""
 
-_CLAIM_TAG_END = re.compile(r"\W*\b(right|correct|true|no|(wasn't|isn't|didn't|weren't|aren't|doesn't|hasn't) (it|they|he|she|there))\W*$",
-                            re.I)
+_CLAIM_TAG_END = re.compile(rf"\W*{_TAG}\W*$", re.I)
+"""The tag ending a claim, to be cut off: what is claimed ends before it."""
 
 
 def checked_claim(text: str) -> tuple[str, set[str]] | None:
@@ -275,11 +275,10 @@ def checked_claim(text: str) -> tuple[str, set[str]] | None:
     opened = _CLAIMED_OPEN_TO.search(text)
     if opened:
         return "participants", set(words(opened["who"]))
-    untagged = _CLAIM_TAG_END.sub("", text)  # "... in 2008, wasn't it?": what is claimed ends before the tag
     lasted = _CLAIMED_DURATION.search(text)
     if lasted:
         return "duration", {lasted["n"].lower()}
-    paragraphs = _CLAIMED_PARAGRAPHS.search(untagged)
+    paragraphs = _CLAIMED_PARAGRAPHS.search(_CLAIM_TAG_END.sub("", text))  # "... 69 to 71, didn't it?"
     if paragraphs:
         return "paragraph", {w for w in words(paragraphs["numbers"]) if w.isdigit()}
     year = _CLAIMED_YEAR.search(text)  # (not untagged: "adopted at Tunis in 2005, weren't they?" claims more than a year)
