@@ -26,7 +26,7 @@ from bot.knowledge import knowledge_files, load_knowledge
 from bot.render import EXAMPLE_QUESTIONS
 from bot.results import AskResult, Overview, SymbolResult
 from bot.store import Store, open_store
-from bot.symbols import SymbolError, lookup_key, normalize, tail_parts
+from bot.symbols import SymbolError, lookup_key, normalize
 from bot.text import clean_question
 
 log = logging.getLogger(__name__)
@@ -206,7 +206,7 @@ class Bot:
         key = lookup_key(canonical or text)
         ids = store.symbol_keys.get(key, [])
         if not ids:  # "crp2", "doc/9 rev.1": the end of exactly one known symbol
-            ending = store.symbol_ending(tail_parts(key))
+            ending = store.symbol_ending(key)
             ids = store.symbol_keys.get(lookup_key(ending), []) if ending else []
         if ids:
             record = store.records(ids[:1]).get(ids[0])

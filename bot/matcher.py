@@ -22,7 +22,7 @@ from rapidfuzz.distance import OSA
 
 from bot.index import BRIEF_NAME_MARKS
 from bot.store import Store
-from bot.symbols import find_symbols, lookup_key, tail_parts
+from bot.symbols import find_symbols, lookup_key
 from bot.intent import FOCUS_EXEMPT, asked_for, checked_claim, counted_answer, detect_intent, detect_order, fix_question_words
 from bot.text import analyse, clean_question, fold_ordinals, fold_phrases, split_body_numbers, stem, words
 
@@ -254,18 +254,13 @@ _BARE_TAIL = re.compile(r"(?<![/\w.-])(?:crp\.?\s?\d{1,2}|L\.\d{1,3})\b(?![/.]\w
 """The last part of a symbol typed on its own ("crp2", "L.41"), which no slash marks as a symbol."""
 
 
-def _by_tail(typed: str, store: Store) -> str | None:
-    """The one known symbol that `typed` ends ("DOC/9/Rev.1" -> "WSIS-05/TUNIS/DOC/9(Rev.1)"), or None."""
-    return store.symbol_ending(tail_parts(lookup_key(typed)))
-
-
 def analyse_question(question: str, store: Store) -> Query:
     """Analyse a question against an open index (symbols, intent, weighted content stems)."""
     text = _WHO_PERSON.sub("who", split_body_numbers(clean_question(question)))
     symbols = tuple(find_symbols(text))
     known = tuple(s for s in symbols if lookup_key(s) in store.symbol_keys)
     unknown_syms = tuple(s for s in symbols if s not in known and not store.is_series(lookup_key(s)))
-    tails = {t: full for t in (*unknown_syms, *_BARE_TAIL.findall(text)) if (full := _by_tail(t, store))}
+    tails = {t: full for t in (*unknown_syms, *_BARE_TAIL.findall(text)) if (full := store.symbol_ending(lookup_key(t)))}
     if tails:  # "doc/9 rev.1", "crp2": the end of one known symbol, typed alone
         unknown_syms = tuple(s for s in unknown_syms if s not in tails)
         known = tuple(dict.fromkeys((*known, *tails.values())))

@@ -17,7 +17,7 @@ from typing import Any
 
 from bot.index import SCHEMA_VERSION, index_meta, open_index
 from bot.recall import DENSE, WeightedSum, decode_postings
-from bot.symbols import symbol_parts
+from bot.symbols import symbol_parts, tail_parts
 from bot.text import implied_stems, phrase_table
 
 MAX_TAIL_PARTS = 3
@@ -77,10 +77,12 @@ class Store:
         with self._lock:
             self._conn.close()
 
-    def symbol_ending(self, tail: tuple[str, ...]) -> str | None:
-        """The one known symbol (as displayed) whose last parts are `tail` (lookup-key parts, split at
-        "/", "(" and ")"), or None when none or several end so. The table of endings is made on first
-        use, as few questions need it, and holds one string an ending (None where several share it)."""
+    def symbol_ending(self, key: str) -> str | None:
+        """The one known symbol (as displayed) that the lookup key `key` is the end of ("CRP2", "DOC/9/REV1"),
+        or None when none or several end so, or when it is only what ends many ("ADD1"). The table of
+        endings is made on first use, as few questions need it, and holds one string an ending (None
+        where several share it)."""
+        tail = tail_parts(key)
         if self._endings is None:
             endings: dict[str, str | None] = {}
             for key, display in self.symbol_display.items():
