@@ -255,10 +255,10 @@ _CLAIMED_YEAR = re.compile(r"\b(?:already |only |back |first )?(?:in|during) (?P
 
 
 _TAG = r"\b(?:right|correct|true|no|(?:wasn't|isn't|didn't|weren't|aren't|doesn't|hasn't) (?:it|they|he|she|there))"
-_CLAIM_TAG = re.compile(rf"{_TAG}\W*$|^\W*i (thought|think|believe|understood)\b", re.I)
+CLAIM_TAG = re.compile(rf"{_TAG}\W*$|^\W*i (thought|think|believe|understood)\b", re.I)
 """'..., right?', '..., wasn't it?', 'I thought ...': a claim offered for checking."""
 
-_CLAIM_TAG_END = re.compile(rf"\W*{_TAG}\W*$", re.I)
+CLAIM_TAG_END = re.compile(rf"\W*{_TAG}\W*$", re.I)
 """The tag ending a claim, to be cut off: what is claimed ends before it."""
 
 
@@ -267,7 +267,7 @@ def checked_claim(text: str) -> tuple[str, set[str]] | None:
     that it took place on 19 May?") asks where or when it was: the answer states the fact, and the
     claimed place or day, which may be wrong, is not what identifies the thing asked about.
     Returns the intent and the words of the claim, or None."""
-    if not _CLAIM_OPENER.search(text) and not _CLAIM_TAG.search(text):
+    if not _CLAIM_OPENER.search(text) and not CLAIM_TAG.search(text):
         return None
     agent = _CLAIMED_AGENT.search(text)
     if agent:
@@ -278,7 +278,7 @@ def checked_claim(text: str) -> tuple[str, set[str]] | None:
     lasted = _CLAIMED_DURATION.search(text)
     if lasted:
         return "duration", {lasted["n"].lower()}
-    paragraphs = _CLAIMED_PARAGRAPHS.search(_CLAIM_TAG_END.sub("", text))  # "... 69 to 71, didn't it?"
+    paragraphs = _CLAIMED_PARAGRAPHS.search(CLAIM_TAG_END.sub("", text))  # "... 69 to 71, didn't it?"
     if paragraphs:
         return "paragraph", {w for w in words(paragraphs["numbers"]) if w.isdigit()}
     year = _CLAIMED_YEAR.search(text)  # (not untagged: "adopted at Tunis in 2005, weren't they?" claims more than a year)

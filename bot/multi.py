@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.intent import SECOND_QUESTION, detect_intent
+from bot.intent import CLAIM_TAG, SECOND_QUESTION, detect_intent
 from bot.results import AskResult
 
 MAX_PARTS = 2
@@ -24,7 +24,8 @@ _PAIRED = re.compile(rf"^(?P<pre>\W*(?:[\w'’:,-]+ ){{0,4}}?)(?P<a>when|where|w
 """'When and where was it adopted?', 'When and at which CSTD event did the Bureau set the date?'."""
 
 _SECOND = re.compile(SECOND_QUESTION.pattern + r"|\s(?:and|&)\s+(?=(?:on|in|at|for|by|under|from) (?:what|which)\b)"
-                     r"|,\s*(?:and|&)\s+(?=(?:did|was|were|is|are|has|had)\b)", re.I)
+                     r"|,\s*(?:and|&)\s+(?=(?:did|was|were|is|are|has|had)\b)"
+                     r"|(?:[,;?]\s*|\s)(?:also|plus|\+)\s+(?=(?:when|where|who|which|what|how|did|was|were|is|are|has|had)\b)", re.I)
 """Where a second question starts, however it is capitalised ("? Who chaired it?", " and on what date
 was it adopted?", ", and did it vote?")."""
 
@@ -127,11 +128,24 @@ def _paired(text: str) -> list[str]:
 def _clauses(text: str) -> list[str]:
     """'When was the group set up, and who chaired it?' -> its two questions, as typed."""
     pieces = [p.strip(" ,;") for p in _SECOND.split(text, maxsplit=MAX_PARTS - 1)]
-    if len(pieces) < 2 or any(len(p.split()) < 2 or not _A_QUESTION.search(p) for p in pieces):
+    if len(pieces) < 2 or any(len(p.split()) < 2 or not (_A_QUESTION.search(p) or _ASK_CUE.match(p) or CLAIM_TAG.search(p)) for p in pieces):
         return []  # "In the 2015 review's outcome, which paragraph ...?" asks one thing
-    if detect_intent(pieces[0])[0] == detect_intent(pieces[1])[0] and not _REFERS_BACK.search(pieces[1]):
+    if (detect_intent(pieces[0])[0] == detect_intent(pieces[1])[0] and not _REFERS_BACK.search(pieces[1])
+            and not _names_other(pieces[1], pieces[0])):
         return []  # "what is the addendum about? what's its heading?" asks one thing twice
     return [p if p.endswith("?") else p + "?" for p in pieces]
+
+
+MIN_OTHER_WORDS = 2
+"""A second clause of the same kind asks of something else when it names this many words the first
+does not ("which GA res first extended the IGF mandate, and what's the symbol of the WG report?")."""
+
+
+def _names_other(part: str, other: str) -> bool:
+    """The part names at least MIN_OTHER_WORDS words of four letters or more that the other lacks."""
+    known = {w.lower() for w in re.findall(r"[\w/.+-]+", other)}
+    own = re.findall(r"[\w/.+-]{4,}", _ASKING_OPENER.sub("", part))
+    return len({w.lower() for w in own} - known) >= MIN_OTHER_WORDS
 
 
 def _attempts(part: str, others: list[str], later: bool) -> list[str]:

@@ -27,6 +27,16 @@ from bot.multi import _attempts, listed, parts, topic_parts, without_lead_in
          ["where was the 2015 review meeting?", "on what date was the outcome adopted?"]),
         ("when did the committee approve the draft, and did it vote?",
          ["when did the committee approve the draft?", "did it vote?"]),
+        # a terse first part naming what it asks for; a claim to check; "also" or "+" before the second
+        ("symbol of the Tunis Commitment, and what date is the Tunis phase report?",
+         ["symbol of the Tunis Commitment?", "what date is the Tunis phase report?"]),
+        ("60/252 was adopted by recorded vote, right? also which fund did it welcome",
+         ["60/252 was adopted by recorded vote, right?", "which fund did it welcome?"]),
+        ("where did the first IGF meet + is the igf binding",
+         ["where did the first IGF meet?", "is the igf binding?"]),
+        # two parts of one kind, each naming its own thing
+        ("which GA res first extended the IGF mandate, and what's the symbol of the WG on IGF improvements report?",
+         ["which GA res first extended the IGF mandate?", "what's the symbol of the WG on IGF improvements report?"]),
         ("When was the meeting held?", []),  # one question
         ("In the 2015 review's outcome, which paragraph repeats the definition?", []),  # the first piece asks nothing
         ("When was the IGF held? When did it meet?", ["When was the IGF held?", "When did it meet?"]),
