@@ -107,6 +107,17 @@ _WHAT_IT_DID = re.compile(r"^\W*what (?:did|does|do|has|have) .{2,80}? (?P<verb>
 decided is known, but does not answer."""
 
 
+_SUCCESSION = re.compile(r"\b(?:succeed|succeeded|succeeds|took over from|take over from|taken over from|taking over from"
+                         r"|replaced|replace|replaces|successor|successors|predecessor|predecessors|preceded)\b", re.I)
+"""'Who took over from Markus Kummer?': who followed or came before someone, which no record says
+unless it says so in these words; the one it names is not the one asked for."""
+
+
+def _asks_succession(query: Query, best: Candidate) -> bool:
+    """Asked who followed or preceded someone, of a record that never says who did."""
+    return bool(_SUCCESSION.search(query.text)) and not _SUCCESSION.search(_record_prose(best.record))
+
+
 def _named_enough(query: Query, candidate: Candidate) -> bool:
     """Is the candidate named like the question, as far as what is asked requires?"""
     if query.intent in ATTRIBUTE_INTENTS and candidate.kind in NAMED_KINDS and not candidate.via_symbol \
@@ -217,6 +228,8 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         # "what was the recorded vote on resolution 70/125?": the document is certain, the vote is not in it
         return _abstain(question, missing_fact_text("what", best.record), candidates)
     if not _covered(query, best) or not _named_enough(query, best) or best.score < MIN_SCORE:
+        return _abstain(question, ABSTAIN_TEXT, candidates)
+    if _asks_succession(query, best):  # "who succeeded Markus Kummer?": a record naming him names no successor
         return _abstain(question, ABSTAIN_TEXT, candidates)
     done = _WHAT_IT_DID.search(query.text)
     if done and best.kind == "document" and query.intent == "what" and stem(done["verb"].lower()) in best.missing:
