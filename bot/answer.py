@@ -550,9 +550,13 @@ def _ends_series(order: str, candidate: Candidate) -> bool:
 
 def _ambiguous(query: Query, best: Candidate, candidates: list[Candidate], ordered: bool = False) -> bool:
     """Do near-equal candidates of one kind give different answers? (Not those of the series an
-    order chose from: 'the first time' said which one.)"""
+    order chose from: 'the first time' said which one; nor, when the best holds every word asked,
+    those lacking a word the question pins: "who did the GA invite to convene the enhanced
+    cooperation meeting?" is not about the IGF's convening.)"""
+    best_misses_nothing = not best.missing
     close = [c for c in candidates if best.score - c.score <= AMBIGUITY_WINDOW
-             and not (ordered and c.kind == best.kind and c is not best)]
+             and not (ordered and c.kind == best.kind and c is not best)
+             and not (best_misses_nothing and set(c.missing) & query.pinned)]
     # a body and its office named alike ("CSTD" and "CSTD Chair", whose "chair" only asks) are one
     # thing asked about, the body
     by_id = {c.id: c for c in close}

@@ -812,6 +812,13 @@ def test_who_held_an_office_a_record_does_not_name_is_not_its_chair(bundled_bot:
     assert result.answered and "Peter Major" in result.answer
 
 
+def test_a_contender_lacking_a_word_the_question_pins_does_not_make_a_full_match_ambiguous(bundled_bot: Bot) -> None:
+    # the IGF's convening (60/252), named as closely, lacks "enhanced cooperation"
+    result = bundled_bot.ask("Who exactly did the General Assembly invite to convene the enhanced cooperation meeting?")
+    assert result.answered and "Chair of the Commission on Science and Technology" in result.answer, result.answer
+    assert "66/184" in {c.symbol.removeprefix("A/RES/") for c in result.citations}
+
+
 @pytest.mark.parametrize("question", ["who succeeded Markus Kummer as head of the IGF secretariat?",
                                       "who took over from markus kummer at the igf secretariat"])
 def test_who_followed_someone_is_not_answered_by_the_record_naming_them(bundled_bot: Bot, question: str) -> None:
