@@ -36,6 +36,9 @@ _A_QUESTION = re.compile(r"\b(when|where|who|whom|whose|which|what|how)\b|^\W*(w
 _REFERS_BACK = re.compile(r"\b(it|its|they|them|their|this|that|these|those|he|she|his|her|there|then|the same)\b", re.I)
 """A part that says 'it' is about what the other part names."""
 
+_THE_ONE = re.compile(r"\bthe (?:[\w-]+ )?(?P<one>one)\b", re.I)
+"""'..., and where was the 2009 one?': 'one' is what the other part names last."""
+
 _ASKING_OPENER = re.compile(r"^\W*(?:(?:when|where|who|whom|which|what|how)(?:\s+(?:many|much|long))?\b[\w-]*\s*)+"
                             r"(?:(?:was|were|is|are|did|does|do|has|have|had)\b\s*)?", re.I)
 """The words opening a part that only ask: the rest names what it is about."""
@@ -130,10 +133,15 @@ def _clauses(text: str) -> list[str]:
     pieces = [p.strip(" ,;") for p in _SECOND.split(text, maxsplit=MAX_PARTS - 1)]
     if len(pieces) < 2 or any(len(p.split()) < 2 or not (_A_QUESTION.search(p) or _ASK_CUE.match(p) or CLAIM_TAG.search(p)) for p in pieces):
         return []  # "In the 2015 review's outcome, which paragraph ...?" asks one thing
-    if (detect_intent(pieces[0])[0] == detect_intent(pieces[1])[0] and not _REFERS_BACK.search(pieces[1])
+    if (detect_intent(pieces[0])[0] == detect_intent(pieces[1])[0] and not _refers_back(pieces[1])
             and not _names_other(pieces[1], pieces[0])):
         return []  # "what is the addendum about? what's its heading?" asks one thing twice
     return [p if p.endswith("?") else p + "?" for p in pieces]
+
+
+def _refers_back(part: str) -> bool:
+    """A clause saying 'it' or 'the 2009 one' of what another clause names."""
+    return bool(_REFERS_BACK.search(part) or _THE_ONE.search(part))
 
 
 MIN_OTHER_WORDS = 2
@@ -155,10 +163,14 @@ def _attempts(part: str, others: list[str], later: bool) -> list[str]:
     inaugural meeting?": UNGIS and the CEB, without the endorsing)."""
     if not later:  # what comes first names what it asks about itself
         return [part]
-    names = " ".join(w for p in others for w in _NAMES.findall(p))
+    named = [w for p in others for w in _NAMES.findall(p)]
+    names = " ".join(named)
     words_ = " ".join(_ASKING_OPENER.sub("", p).rstrip(" ?") for p in others)
     bare = part.rstrip(" ?")
-    tries = [] if _REFERS_BACK.search(part) else [part]
+    tries = [] if _refers_back(part) else [part]
+    one = _THE_ONE.search(bare)
+    if one and named and not named[-1][0].isdigit():  # "where was the 2009 one?" -> "where was the 2009 IGF?"
+        tries.append(f"{bare[: one.start('one')]}{named[-1]}{bare[one.end('one'):]}?")
     return tries + [f"{bare} ({context})?" for context in dict.fromkeys((words_, names)) if context]
 
 

@@ -150,6 +150,12 @@ def test_a_question_led_in_by_a_wrong_claim_is_answered_by_its_last_sentence(bun
     assert result.answered and "public policy" in result.answer and result.question == question
 
 
+def test_the_one_in_a_later_clause_is_what_the_other_clause_names_last(bundled_bot: Bot) -> None:
+    assert _attempts("where was the 2009 one?", ["Where was the 2011 IGF?"], later=True)[0] == "where was the 2009 IGF?"
+    result = bundled_bot.ask("Where was the 2011 IGF, and where was the 2009 one?")
+    assert result.answered and "Nairobi" in result.answer and "Sharm El Sheikh" in result.answer, result.answer
+
+
 def test_a_clause_saying_it_is_asked_with_the_other_clauses_words_then_with_what_they_name() -> None:
     assert _attempts("when was its inaugural meeting?", ["When did the CEB endorse UNGIS?"], later=True) == [
         "when was its inaugural meeting (the CEB endorse UNGIS)?", "when was its inaugural meeting (CEB UNGIS)?"]
