@@ -68,11 +68,19 @@ _BOTH_ENDS = re.compile(r"\b(first|earliest) and (last|latest|final)\b", re.I)
 """'wgec2 first and last meeting dates': each end of the series, asked alone."""
 
 
+_AND_THE_ONE = re.compile(r"\bthe (?P<a>(?:very )?[\w-]+) (?P<noun>(?:[\w-]+ ){0,4}?[\w-]+) (?:and|&) the (?P<b>[\w-]+) one\b",
+                          re.I)
+"""'where were the very first IGF and the 2012 one held?': two of one kind, the second said 'one'."""
+
+
 def listed(question: str) -> list[str]:
     """'When were A/66/64 and A/68/65 issued?' -> the question of each; [] when nothing is listed."""
     ends = _BOTH_ENDS.search(question)
     if ends:
         return [question[: ends.start()] + end + question[ends.end():] for end in ends.groups()]
+    pair = _AND_THE_ONE.search(question)
+    if pair:
+        return [question[: pair.start()] + f"the {pair[which]} {pair['noun']}" + question[pair.end():] for which in "ab"]
     paragraphs = _PARAGRAPHS_LISTED.search(question)
     if paragraphs and _SAYS.search(question):
         numbers = re.findall(r"\d+", paragraphs["items"])
