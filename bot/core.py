@@ -148,6 +148,11 @@ class Bot:
     def ask(self, question: str) -> AskResult:
         """Answer a free-text question (Slack markup allowed), or abstain with suggestions."""
         store = self.store
+        claim = multi.reported_claim(question)
+        if claim:  # "A delegation's letter says the meeting was on 22 May 2012. Is that right?"
+            checked = self._ask_as_typed(claim, store)
+            if checked.answered:
+                return replace(checked, question=question)
         result = self._ask_as_typed(question, store)
         for plainer in [] if result.answered else multi.without_lead_in(question):
             # "For a lecture I'm giving on WSIS: which resolution ...?", "A colleague says ... . What ...?"

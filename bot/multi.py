@@ -4,7 +4,8 @@ and who chaired it?' (a later clause saying "it" is asked with the first one's w
 who chaired it and when was its last meeting?' (a topic, then what is asked of it), 'the 2009, 2010
 and 2011 IGF meetings' (things listed alike). When a part is not answered the question is answered
 as one: a half answer is no answer to two questions. And a question wrapped in its asker's
-circumstances, asked again without them (`without_lead_in`). Pure: given a way to answer one question.
+circumstances, asked again without them (`without_lead_in`); a claim somebody made, then "is that
+right?", asked as the claim (`reported_claim`). Pure: given a way to answer one question.
 """
 
 from __future__ import annotations
@@ -227,6 +228,24 @@ _LEAD_IN = re.compile(r"^(?P<lead>[^:?]{3,160}):\s+(?P<rest>\S.*)$")
 _WANT_TO_KNOW = re.compile(r"^[^?]*?\b(?:need|want|would like|'d like|’d like|trying|hoping|wondering)\s+(?:to\s+)?"
                            r"(?:know|find out|check|confirm|understand|clarify|get clear on|be clear on|whether)\s+", re.I)
 """'... and need to know which numbered meeting heard the report?': what follows is what is asked."""
+
+
+_REPORTED_CLAIM = re.compile(
+    r"^(?P<who>[^.?!]{0,80}?)\b(?:says?|said|saying|wrote|writes|write|claims?|claimed|cites?|cited|states?|stated|thinks?"
+    r"|thought|believes?|believed|told (?:me|us)|insists?|insisted|argues?|argued|mentions?|mentioned|put it|puts it"
+    r"|has it|have it|had it|assumes?|assumed)\s+(?:that\s+)?(?P<claim>[^?!]{12,}?)\s*[.;]\s+(?P<check>[^.]+[.?!]?)\s*$", re.I)
+_CHECK = re.compile(r"^\W*(?:(?:is|was|are|were) (?:that|this|it|they)\b|(?:please )?(?:correct|check|verify|confirm|double.?check)\b"
+                    r"|(?:am i|are we|is she|is he|are they) (?:right|correct|wrong)\b|(?:right|correct|true|accurate)\W*$)", re.I)
+"""'A delegation's letter says the meeting took place on 22 May 2012. Is that right?': the claim is the
+question ('... took place on 22 May 2012, right?'), checked as a claim."""
+
+
+def reported_claim(question: str) -> str | None:
+    """'X says CLAIM. Is that right?' -> 'CLAIM, right?'; None when the question is not so."""
+    match = _REPORTED_CLAIM.match(" ".join(question.split()))
+    if match is None or not _CHECK.search(match["check"]):
+        return None
+    return f"{match['claim'].rstrip(' ,')}, right?"
 
 
 def without_lead_in(question: str) -> list[str]:

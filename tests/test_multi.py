@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core import Bot
-from bot.multi import _attempts, listed, parts, topic_parts, without_lead_in
+from bot.multi import _attempts, listed, parts, reported_claim, topic_parts, without_lead_in
 
 
 @pytest.mark.parametrize(
@@ -186,3 +186,29 @@ def test_a_question_without_its_lead_in_may_ask_two_things(bundled_bot: Bot) -> 
     result = bundled_bot.ask("Looking at the history of the ten-year review for a student seminar: which GA resolution "
                              "set out the modalities for the WSIS+10 review, and when was it adopted?")
     assert result.answered and "68/302" in result.answer and "31 July 2014" in result.answer, result.answer
+
+
+@pytest.mark.parametrize(("question", "claim"), [
+    ("A delegation's letter says the meeting on enhanced cooperation took place on 22 May 2012. Is that right, or was "
+     "the meeting on a different day?", "the meeting on enhanced cooperation took place on 22 May 2012, right?"),
+    ("My notes say the Chair reported at the first meeting of the session, on 21 May 2012. Please correct if that's wrong.",
+     "the Chair reported at the first meeting of the session, on 21 May 2012, right?"),
+    ("In a note I say that para 35 of the Tunis Agenda defines Internet governance. Is that accurate?",
+     "para 35 of the Tunis Agenda defines Internet governance, right?"),
+    # what follows the claim asks something else: it is no check of the claim
+    ("A colleague says paragraph 35 is about the IGF. What is paragraph 35 actually about?", None),
+    ("The addendum says the meeting was one day long. When was it?", None),
+])
+def test_a_claim_reported_then_checked_is_asked_as_the_claim(question: str, claim: str | None) -> None:
+    assert reported_claim(question) == claim
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    ("A delegation's letter says the meeting on enhanced cooperation took place on 22 May 2012. Is that right, or was "
+     "the meeting on a different day?", ["18 May 2012"]),
+    ("My notes say the Chair reported on the consultations at the first meeting of the CSTD session, on 21 May 2012. "
+     "Please correct if that's wrong.", ["22 May 2012", "third"]),
+])
+def test_a_wrong_claim_reported_then_checked_gets_the_true_fact(bundled_bot: Bot, question: str, facts: list[str]) -> None:
+    result = bundled_bot.ask(question)
+    assert result.answered and all(f in result.answer for f in facts), result.answer
