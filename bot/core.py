@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import threading
 import time
 from collections.abc import Mapping
@@ -26,7 +27,7 @@ from bot.knowledge import knowledge_files, load_knowledge
 from bot.render import EXAMPLE_QUESTIONS
 from bot.results import AskResult, Overview, SymbolResult
 from bot.store import Store, open_store
-from bot.symbols import SymbolError, lookup_key, normalize
+from bot.symbols import SymbolError, find_symbols, lookup_key, normalize, without_symbols
 from bot.text import clean_question
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,11 @@ def knowledge_mtime(knowledge_dir: Path) -> float:
     paths = [Path(knowledge_dir), *knowledge_files(Path(knowledge_dir))]
     return max((p.stat().st_mtime for p in paths if p.exists()), default=0.0)
 
+
+
+_CHECKING = re.compile(r"\b(?:double.?check|check|verify|confirm|correct|right|wrong|accurate|is that|is it)\b"
+                       r"|^\W*(?:is|was|are|were|did|does|do|has|have|had)\b", re.I)
+"""A question checking something it says ("can you double check the number?", "is the report CRP.1?")."""
 
 class Bot:
     """Answer questions and look up symbols from a knowledge folder (built into SQLite on demand)."""
@@ -154,12 +160,34 @@ class Bot:
             if checked.answered:
                 return replace(checked, question=question)
         result = self._ask_as_typed(question, store)
+        if not result.answered and _CHECKING.search(question):
+            corrected = self._symbol_corrected(question, store)
+            if corrected is not None:  # "our draft cites res 66/148 as the basis ..., can you double check?"
+                return corrected
         for plainer in [] if result.answered else multi.without_lead_in(question):
             # "For a lecture I'm giving on WSIS: which resolution ...?", "A colleague says ... . What ...?"
             alone = self._ask_as_typed(plainer, store)
             if alone.answered:
                 return replace(alone, question=question)
         return result
+
+    def _symbol_corrected(self, question: str, store: Store) -> AskResult | None:
+        """A question checking a symbol the knowledge lacks, answered without it when the answer
+        cites a known symbol close to it (66/148 and 66/184, CRP.1 and CRP.2), saying which; else None."""
+        query = matcher.analyse_question(question, store)
+        if not query.unknown_symbols or query.known_symbols:
+            return None
+        rest = without_symbols(question, set(query.unknown_symbols))
+        result = self._ask_as_typed(rest, store)
+        if not result.answered:
+            return None
+        cited = {c.symbol for c in result.citations} | set(find_symbols(result.answer))
+        for unknown in query.unknown_symbols:
+            close = next((s for s in self._close_symbols(lookup_key(unknown)) if s in cited), None)
+            if close is not None:
+                text = f"I have no document {unknown}; my sources name {close} for this. {result.answer}"
+                return replace(result, question=question, answer=text)
+        return None
 
     def _ask_as_typed(self, question: str, store: Store) -> AskResult:
         """A comparison, several questions in one, or one question."""

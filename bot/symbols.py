@@ -356,6 +356,15 @@ def find_symbols(text: str) -> list[str]:
     return list(found)
 
 
+def without_symbols(text: str, symbols: set[str]) -> str:
+    """The text with the mentions of these canonical symbols cut out ("is the report
+    e/cn.16/2012/crp.1?" without E/CN.16/2012/CRP.1 -> "is the report ?"). Never raises."""
+    def cut(match: re.Match[str]) -> str:
+        said = find_symbols(match.group(0))
+        return " " if said and set(said) <= symbols else match.group(0)
+    return " ".join(_PROSE.sub(cut, text).split())
+
+
 def _symbols_in(candidate: str) -> list[str]:
     """The symbols in one slash-shaped stretch of prose: the whole joint symbol, else its parts."""
     canonical = try_normalize(candidate)

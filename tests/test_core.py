@@ -812,6 +812,22 @@ def test_who_held_an_office_a_record_does_not_name_is_not_its_chair(bundled_bot:
     assert result.answered and "Peter Major" in result.answer
 
 
+def test_a_check_of_a_symbol_the_knowledge_lacks_names_the_close_one_the_sources_give(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("is the chair's report on the may 2012 enhanced cooperation meeting e/cn.16/2012/crp.1?")
+    assert result.answered, result.answer
+    assert result.answer.startswith("I have no document E/CN.16/2012/CRP.1; my sources name E/CN.16/2012/CRP.2"), result.answer
+
+
+@pytest.mark.parametrize("question", [
+    "What does E/CN.16/2012/CRP.1 say?",  # no check: the unknown document is asked about
+    "was E/CN.16/2013/CRP.2 the chair's report on the 2013 meeting?",  # no known symbol close to it answers
+    "Is A/RES/66/185 about ICT?",
+])
+def test_an_unknown_symbol_is_not_answered_for_another(bundled_bot: Bot, question: str) -> None:
+    result = bundled_bot.ask(question)
+    assert not result.answered and "no document" in result.answer, result.answer
+
+
 def test_a_contender_lacking_a_word_the_question_pins_does_not_make_a_full_match_ambiguous(bundled_bot: Bot) -> None:
     # the IGF's convening (60/252), named as closely, lacks "enhanced cooperation"
     result = bundled_bot.ask("Who exactly did the General Assembly invite to convene the enhanced cooperation meeting?")

@@ -24,6 +24,7 @@ from bot.symbols import (
     split_joint,
     tail_parts,
     try_normalize,
+    without_symbols,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -307,6 +308,16 @@ FOUND_IN_QUESTIONS = [
 @pytest.mark.parametrize(("sentence", "found"), FOUND_IN_QUESTIONS)
 def test_find_symbols_in_questions(sentence: str, found: list[str]) -> None:
     assert find_symbols(sentence) == found
+
+
+@pytest.mark.parametrize(("text", "cut", "left"), [
+    ("is the report e/cn.16/2012/crp.1?", {"E/CN.16/2012/CRP.1"}, "is the report ?"),
+    ("our draft cites res 66/148 as the basis", {"A/RES/66/148"}, "our draft cites as the basis"),
+    ("A/RES/66/184 or A/RES/66/148?", {"A/RES/66/148"}, "A/RES/66/184 or ?"),  # only the symbols named go
+    ("no symbol here", {"A/RES/66/148"}, "no symbol here"),
+])
+def test_without_symbols_cuts_only_the_symbols_named(text: str, cut: set[str], left: str) -> None:
+    assert without_symbols(text, cut) == left
 
 
 def test_find_symbols_scans_long_hostile_text_in_linear_time() -> None:
