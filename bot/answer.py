@@ -166,9 +166,18 @@ def _record_prose(record: dict[str, Any]) -> str:
 
 
 def _other_kind_of_document(query: Query, candidate: Candidate) -> bool:
-    """A document that is not a resolution, asked which resolution: it cannot be the answer."""
-    return (candidate.kind == "document" and query.intent == "which" and "resolution" in query.said
-            and not candidate.via_symbol and candidate.record.get("doc_kind") not in ("resolution", "draft-resolution"))
+    """A document that is not a resolution, or a mandate given in one, asked which resolution: it
+    cannot be the answer ("which GA resolution should I cite as the mandate for the meeting?" is not
+    answered by the CSTD's recommendation, recorded in a report)."""
+    if query.intent != "which" or "resolution" not in query.said or candidate.via_symbol:
+        return False
+    if candidate.kind == "document":
+        kind = candidate.record.get("doc_kind")
+    elif candidate.kind == "mandate":
+        kind = (candidate.record.get("document") or {}).get("doc_kind")
+    else:
+        return False
+    return kind is not None and kind not in ("resolution", "draft-resolution")
 
 
 def _holds(query: Query, candidate: Candidate) -> bool:

@@ -29,7 +29,7 @@ from bot.records import AnyDate, Document, Knowledge, Mandate, Source
 from bot.symbols import lookup_key, split_joint
 from bot.text import BASE_PHRASES, SYNONYMS, analyse, fold_ordinals, phrase_table, words
 
-SCHEMA_VERSION = "41"
+SCHEMA_VERSION = "42"
 """Bump when the layout changes: an index of another version is rebuilt, never misread."""
 
 
@@ -285,7 +285,7 @@ def _rows(knowledge: Knowledge, table: dict[tuple[str, ...], str]) -> Iterator[d
     for man in knowledge.mandates:
         data = {
             "by": [res.body_name(b) for b in man.by], "to": [res.body_name(b) for b in man.to],
-            "action": man.action, "document": res.doc_ref(man.document, man.paragraph),
+            "action": man.action, "document": {**res.doc_ref(man.document, man.paragraph), "doc_kind": _kind_of(res, man.document)},
             "paragraph": man.paragraph, "date": format_date(man.date) if man.date else None,
             "fulfilled_by": [res.ref_name(r) for r in man.fulfilled_by], "summary": man.summary,
         }
@@ -307,6 +307,11 @@ def _rows(knowledge: Knowledge, table: dict[tuple[str, ...], str]) -> Iterator[d
                 "gap": qa.gap}
         yield _row(qa.id, "qa", qa.question, [qa.question, *qa.paraphrases], [qa.answer], data,
                    res.citations(qa.sources), table)
+
+
+def _kind_of(res: _Resolver, symbol: str) -> str | None:
+    doc = res.doc(symbol)
+    return doc.kind if doc else None
 
 
 def _single_outcome(fulfilled_by: list[dict[str, Any]]) -> list[str]:

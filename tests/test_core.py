@@ -812,6 +812,13 @@ def test_who_held_an_office_a_record_does_not_name_is_not_its_chair(bundled_bot:
     assert result.answered and "Peter Major" in result.answer
 
 
+def test_which_resolution_is_not_answered_by_a_mandate_recorded_in_a_report(bundled_bot: Bot) -> None:
+    # the CSTD's recommendation to forward the Chair's report is recorded in the addendum, no resolution
+    result = bundled_bot.ask("Which GA resolution should I cite as the mandate for the CSTD Chair's meeting on enhanced cooperation?")
+    assert result.answered and "66/184" in result.answer, result.answer
+    assert result.citations[0].symbol == "A/RES/66/184"
+
+
 def test_a_check_of_a_symbol_the_knowledge_lacks_names_the_close_one_the_sources_give(bundled_bot: Bot) -> None:
     result = bundled_bot.ask("is the chair's report on the may 2012 enhanced cooperation meeting e/cn.16/2012/crp.1?")
     assert result.answered, result.answer
