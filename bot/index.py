@@ -29,7 +29,7 @@ from bot.records import AnyDate, Document, Knowledge, Mandate, Source
 from bot.symbols import lookup_key, split_joint
 from bot.text import BASE_PHRASES, SYNONYMS, analyse, fold_ordinals, phrase_table, words
 
-SCHEMA_VERSION = "42"
+SCHEMA_VERSION = "43"
 """Bump when the layout changes: an index of another version is rebuilt, never misread."""
 
 
@@ -280,7 +280,8 @@ def _rows(knowledge: Knowledge, table: dict[tuple[str, ...], str]) -> Iterator[d
         data["roles_n"] = [" ".join(analyse(r, table)) for r in (mtg.chair, *data["convened_by"]) if r]
         extra = [mtg.summary, mtg.place, mtg.venue, mtg.chair, *data["convened_by"], parent.name if parent else None,
                  *_date_words(mtg.start), *_date_words(mtg.end), mtg.kind,
-                 *(d["symbol"] for d in data["mandated_by"]), *(d["symbol"] for d in data["outcome_documents"])]
+                 *(d["symbol"] for d in data["mandated_by"]), *(d["symbol"] for d in data["outcome_documents"]),
+                 *_issuers(res, [s.symbol for s in mtg.mandated_by if s.symbol])]
         yield _row(mtg.id, "meeting", mtg.name, [mtg.name, *mtg.aliases], extra, data, res.citations(mtg.sources), table)
     for man in knowledge.mandates:
         data = {
@@ -307,6 +308,12 @@ def _rows(knowledge: Knowledge, table: dict[tuple[str, ...], str]) -> Iterator[d
                 "gap": qa.gap}
         yield _row(qa.id, "qa", qa.question, [qa.question, *qa.paraphrases], [qa.answer], data,
                    res.citations(qa.sources), table)
+
+
+def _issuers(res: _Resolver, symbols: list[str]) -> list[str]:
+    """Who issued these documents: a meeting mandated by a GA resolution was asked for by the GA."""
+    docs = [res.doc(s) for s in symbols]
+    return list(dict.fromkeys(res.body_name(b) for d in docs if d for b in d.bodies))
 
 
 def _kind_of(res: _Resolver, symbol: str) -> str | None:

@@ -654,12 +654,19 @@ def has_fact(intent: str, record: dict[str, Any], counted: Iterable[str] = ()) -
                "duration": intent == "duration" and bool(_DURATION_HINT.search(get("summary") or ""))}
     elif kind == "mandate":
         has = {"which": True, "who": True, "what": True, "outcome": get("fulfilled_by"), "link": True,
-               "paragraph": get("paragraph"), "when": get("date") or get("document", {}).get("date"),
+               "paragraph": get("paragraph"), "when": get("date") or _decided_on(get("document") or {}),
                "duration": intent == "duration" and bool(_DURATION_HINT.search(f"{get('action')} {get('summary')}"))}
     else:
         has = {"what": True, "who": True, "which": False,
                "chair": bool(_CHAIRED_BY.search(get("summary") or ""))}
     return bool(has.get(intent))
+
+
+def _decided_on(document: dict[str, Any]) -> str | None:
+    """When a mandate was given, as far as its document says: a resolution's date is the day it was
+    adopted; a report's is the day it was issued, after what it records was decided ("on what date
+    did the Chair report to the Commission?" is not the addendum's date)."""
+    return document.get("date") if document.get("doc_kind") in (None, "resolution", "draft-resolution") else None
 
 
 _DATE_HINT = re.compile(r"\b(1[89]|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september"

@@ -812,6 +812,15 @@ def test_who_held_an_office_a_record_does_not_name_is_not_its_chair(bundled_bot:
     assert result.answered and "Peter Major" in result.answer
 
 
+def test_a_mandate_recorded_in_a_report_is_not_dated_by_the_report(bundled_bot: Bot) -> None:
+    # the CSTD's recommendation (May 2012) is recorded in the addendum of 10 July 2012: not its date
+    result = bundled_bot.ask("On what date did the Chair report to the Commission on the open consultations?")
+    assert result.answered and "22 May 2012" in result.answer, result.answer
+    guessed = bundled_bot.ask("The CSTD recommended forwarding the Chair's report to the 67th session of the GA for "
+                              "information. When did the General Assembly formally take note of it?")
+    assert not guessed.answered, guessed.answer
+
+
 def test_which_resolution_is_not_answered_by_a_mandate_recorded_in_a_report(bundled_bot: Bot) -> None:
     # the CSTD's recommendation to forward the Chair's report is recorded in the addendum, no resolution
     result = bundled_bot.ask("Which GA resolution should I cite as the mandate for the CSTD Chair's meeting on enhanced cooperation?")
