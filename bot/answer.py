@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from bot.intent import FOCUS_EXEMPT, YES_NO_OPENERS, fix_question_words
-from bot.matcher import STOP_WORDS, Candidate, Query, fact_key, has_fact, misspelt_exempt
+from bot.matcher import SESSION_ORDINAL, STOP_WORDS, Candidate, Query, fact_key, has_fact, misspelt_exempt
 from bot.render import ABSTAIN_EMPTY, ABSTAIN_MONEY, ABSTAIN_OPINION, ABSTAIN_ORDER, ABSTAIN_PERSON, ABSTAIN_POSITIONS, ABSTAIN_ROLE, ABSTAIN_TEXT, ABSTAIN_UNSURE, answer_text, coarse_date_text, missing_fact_text, suggestion_for
 from bot.results import AskResult, Citation
 from bot.text import stem, words
@@ -84,7 +84,8 @@ FACT_SWITCH_DEPTH = 8
 
 
 _OPINION = re.compile(r"\b(in your (view|opinion)|your (view|opinion|take|assessment)|do you think|would you say"
-                      r"|was it (a )?(success|failure|worth))\b", re.I)
+                      r"|was it (a )?(success|failure|worth)|personal (view|views|opinion|opinions|assessment)"
+                      r"|in (his|her|their) (own )?(view|opinion))\b", re.I)
 """Questions asking for a judgement: the sources give facts, and the bot gives no opinion."""
 
 _SPEAKERS = r"(countries|country|delegations?|member states?|governments?|group of \w+|g ?77|european union|eu|(?-i:US|USA))"
@@ -108,7 +109,8 @@ decided is known, but does not answer."""
 
 
 _SUCCESSION = re.compile(r"\b(?:succeed|succeeded|succeeds|took over from|take over from|taken over from|taking over from"
-                         r"|replaced|replace|replaces|successor|successors|predecessor|predecessors|preceded)\b", re.I)
+                         r"|replaced|replace|replaces|successor|successors|predecessor|predecessors|preceded"
+                         r"|after (?:the )?[\w-]+['’]s (?:first|initial) (?:year|term|mandate))\b", re.I)
 """'Who took over from Markus Kummer?': who followed or came before someone, which no record says
 unless it says so in these words; the one it names is not the one asked for."""
 
@@ -116,6 +118,15 @@ unless it says so in these words; the one it names is not the one asked for."""
 def _asks_succession(query: Query, best: Candidate) -> bool:
     """Asked who followed or preceded someone, of a record that never says who did."""
     return bool(_SUCCESSION.search(query.text)) and not _SUCCESSION.search(_record_prose(best.record))
+
+
+def _of_another_session(best: Candidate) -> bool:
+    """The question numbers a session the best lacks, and the best is named for another ("agenda item
+    for ICT at the GA's sixty-eighth session?" is not answered by the sixty-seventh's agenda)."""
+    if not any(SESSION_ORDINAL.fullmatch(s) for s in best.missing):
+        return False
+    named = {w for n in best.record["names_n"] for w in n.split()} | set(best.record.get("session_n", "").split())
+    return any(SESSION_ORDINAL.fullmatch(w) for w in named)
 
 
 def _named_enough(query: Query, candidate: Candidate) -> bool:
@@ -237,6 +248,8 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         # "what was the recorded vote on resolution 70/125?": the document is certain, the vote is not in it
         return _abstain(question, missing_fact_text("what", best.record), candidates)
     if not _covered(query, best) or not _named_enough(query, best) or best.score < MIN_SCORE:
+        return _abstain(question, ABSTAIN_TEXT, candidates)
+    if _of_another_session(best):  # the 68th session asked, the 67th's agenda found
         return _abstain(question, ABSTAIN_TEXT, candidates)
     if _asks_succession(query, best):  # "who succeeded Markus Kummer?": a record naming him names no successor
         return _abstain(question, ABSTAIN_TEXT, candidates)
@@ -431,7 +444,7 @@ _YES_NO_OPENING = re.compile(rf"^\W*({'|'.join(sorted(YES_NO_OPENERS))})\b", re.
 
 _ASKS_PERSON = re.compile(r"\bwho from\b|\bwho (was|is|were) (the )?(un |current )?(secretary.general|president|pga|sg|usg)\b|\b(which|what|name of the|names of the|who (was|is|were) the) ([\w-]+ ){0,2}(official|officials|person|persons|people"
                           r"|individual|individuals|speaker|speakers|diplomat|diplomats|officer|officers|delegate"
-                          r"|delegates|minister|ministers|ambassador|ambassadors|expert|experts|(?<!did )(?<!does )(?<!to )(?:chair|chairman|chairperson|chairwoman)(?!['’]s))\b"
+                          r"|delegates|minister|ministers|ambassador|ambassadors|expert|experts|under.secretary.general|usg|(?<!did )(?<!does )(?<!to )(?:chair|chairman|chairperson|chairwoman)(?!['’]s))\b"
                           r"(?!\s+(document|symbol|report|records?|text|title|name|languages?|version|website|number|list|date"
                           r"|consultations?|meetings?|groups?|panels?|reviews?|level|bod(y|ies)|mechanisms?|forums?"
                           r"|committees?|segments?|sessions?|dialogues?))",

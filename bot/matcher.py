@@ -499,7 +499,7 @@ half: it is there, but "internet governance" is not what every record naming the
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
 """Any ordinal as the text folds it ("2nd")."""
 
-_SESSION_ORDINAL = re.compile(r"[1-9]\d+(st|nd|rd|th)")
+SESSION_ORDINAL = re.compile(r"[1-9]\d+(st|nd|rd|th)")
 """Ordinals from 10th up number sessions ("the 67th session"); "first revision" or "third meeting"
 are too common to say which record is meant."""
 
@@ -509,7 +509,7 @@ def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store
     for name in record["names_n"]:
         named.update(name.split())
     # a session number names the record: in its text, not its name, it is another session's
-    vocab = {w for w in record["_text"].split() if w in named or not _SESSION_ORDINAL.fullmatch(w)} | named
+    vocab = {w for w in record["_text"].split() if w in named or not SESSION_ORDINAL.fullmatch(w)} | named
     if record["kind"] == "mandate":
         if query.intent in ("which", "paragraph") and "asked_n" in record:
             # its answer is its document: the question must be about what the document asked,

@@ -851,6 +851,26 @@ def test_a_contender_lacking_a_word_the_question_pins_does_not_make_a_full_match
     assert "66/184" in {c.symbol.removeprefix("A/RES/") for c in result.citations}
 
 
+@pytest.mark.parametrize("question", [
+    "What is the agenda item number for ICT for development at the GA's sixty-eighth session?",  # the 67th's is known
+    "In the Chair's personal view, was the 18 May 2012 meeting a success?",
+    "What was the name of the Under-Secretary-General who convened the December 2010 consultations?",
+    "Which agency chaired UNGIS after ITU's first year in the chair?",
+])
+def test_what_a_known_record_does_not_say_is_not_answered_from_it(bundled_bot: Bot, question: str) -> None:
+    assert not bundled_bot.ask(question).answered
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("What is the agenda item number for ICT for development at the GA's sixty-seventh session?", "18"),
+    ("Who convened the December 2010 consultations on enhanced cooperation?", "DESA"),
+    ("Which agency chaired UNGIS first?", "ITU"),
+])
+def test_what_the_record_says_is_still_answered(bundled_bot: Bot, question: str, fact: str) -> None:
+    result = bundled_bot.ask(question)
+    assert result.answered and fact in result.answer, result.answer
+
+
 @pytest.mark.parametrize("question", ["who succeeded Markus Kummer as head of the IGF secretariat?",
                                       "who took over from markus kummer at the igf secretariat"])
 def test_who_followed_someone_is_not_answered_by_the_record_naming_them(bundled_bot: Bot, question: str) -> None:
