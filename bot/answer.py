@@ -129,6 +129,26 @@ def _of_another_session(best: Candidate) -> bool:
     return any(SESSION_ORDINAL.fullmatch(w) for w in named)
 
 
+_OFFICE_OF = re.compile(r"\b(?P<a>[A-Za-z]{2,10})['’]?s? (?:chair|chairman|chairperson|chairwoman)\b"
+                        r"|\b(?:chair|chairman|chairperson|chairwoman) of the (?P<b>[A-Za-z]{2,10})\b", re.I)
+"""'Who was the CSTD Chair when ...?': the chair of a body the question names."""
+
+
+def _chair_of_another(query: Query, best: Candidate) -> bool:
+    """Asked who chaired a body, the best is another record that names its own chair ("Who was the
+    CSTD Chair when the second WGEC was set up?" is not answered by the WGEC's chair)."""
+    if query.intent not in ("who", "chair") or best.kind == "qa":
+        return False
+    office = _OFFICE_OF.search(query.text)
+    body = (office["a"] or office["b"]).lower() if office else ""
+    if not body or body not in query.stems or not _SAYS_CHAIRED.search(_record_prose(best.record)):
+        return False
+    return body not in _names_words(best)
+
+
+_SAYS_CHAIRED = re.compile(r"\bchaired by\b|\bIt was chaired by\b", re.I)
+
+
 def _named_enough(query: Query, candidate: Candidate) -> bool:
     """Is the candidate named like the question, as far as what is asked requires?"""
     if query.intent in ATTRIBUTE_INTENTS and candidate.kind in NAMED_KINDS and not candidate.via_symbol \
@@ -294,6 +314,8 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         best, among = ordered
     if query.intent == "when" and {"day", "precise"} & query.said and _dated_coarsely(best):
         return _abstain(question, coarse_date_text(best.record), candidates)
+    if _chair_of_another(query, best):  # the CSTD Chair asked, the WGEC's chair found
+        return _abstain(question, ABSTAIN_TEXT, candidates)
     counted = _only_counted(query.text, answer_text(query.intent, best.record))
     if counted:
         return _abstain(question, ABSTAIN_ONLY_COUNTED.format(counted=counted), candidates)
