@@ -250,8 +250,10 @@ _CLAIMED_AGENT = re.compile(r"^\W*(?:is it (?:true|correct|right|the case) that|
 _CLAIMED_OPEN_TO = re.compile(r"\bopen (?:only )?(?:to|for) (?:the )?(?P<who>[\w ,-]{3,60}?)\W*$", re.I)
 """'Is it true that the meeting was open only to Member States?' asks who could take part."""
 
-_CLAIMED_YEAR = re.compile(r"\b(?:already |only |back |first )?(?:in|during) (?P<year>(?:19|20)\d\d)\W*$")
-"""'... endorsed the Tunis outcomes already in 2005?': the year claimed at the end is what is asked."""
+_CLAIMED_YEAR = re.compile(r"(?<!session )(?<!meeting )(?<!summit )(?<!review )(?<!conference )"
+                           r"\b(?:already |only |back |first )?(?:in|during) (?P<year>(?:19|20)\d\d)\W*$")
+"""'... endorsed the Tunis outcomes already in 2005?': the year claimed at the end is what is asked
+(not the year of a session named: "did it submit recommendations to the 17th session in 2014?")."""
 
 
 _TAG = r"\b(?:right|correct|true|no|(?:wasn't|isn't|didn't|weren't|aren't|doesn't|hasn't) (?:it|they|he|she|there))"

@@ -164,6 +164,8 @@ def test_the_thing_a_question_asks_for(question: str, focus: tuple[str, ...]) ->
         ("The 2008 IGF was held in New Delhi, wasn't it?", ("where", {"new", "delhi"})),  # a tag question
         ("Did the CSTD chair convene the meeting?", ("who", {"cstd", "chair"})),  # who convened it
         ("Did everyone agree the chair's write-up was accurate?", None),  # "write-up" is no claim of who wrote
+        ("Was UNGIS endorsed already in 2006?", ("when", {"2006"})),  # the year claimed
+        ("Did the WGEC submit recommendations to the 17th CSTD session in 2014?", None),  # the session's year
     ],
 )
 def test_a_yes_no_question_stating_a_place_or_day_asks_for_it(question: str, claim: object) -> None:
