@@ -46,7 +46,7 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                  r"|(what|which) (exact|precise|specific) (day|date)|(exact|precise|specific) (date|day)"
                  r"|which year|in what year|dates?|how long ago|dated)\b"),
         ("where", r"\b(where|which (city|cities)|what (city|cities)|which country|what country|in which town|which venue|what venue"
-                  r"|venue|location|located|host city|which building|what building|whose (offices|premises)|(which|what) ([a-z]+ ){1,2}(premises|offices?|headquarters)"
+                  r"|venue|location|located|host city|host cities|which building|what building|whose (offices|premises)|(which|what) ([a-z]+ ){1,2}(premises|offices?|headquarters)"
                   r"|(in|at) (which|what|whose)(?=\b.{0,100}\b(take place|took place|taken place|held|hosted|meet|met)\b))\b"),
         ("outcome", r"\b((came|come|comes) out of|resulted from|emerged from)\b"),  # before "which report"
         ("which", r"\b((which|what) (un |ga |ecosoc |general assembly |assembly |council |commission )?(resolution|resolutions|res|reso"
@@ -221,6 +221,12 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _CLAIMED_PLACE = re.compile(r"\b(?:held|take place|took place|taken place|taking place|convened|hosted|meet|met|located"
                             r"|happen|happened|organi[sz]ed|was|were)\s+(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?"
                             r"(?!(?:" + _MONTHS + r")\b)([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+_CLAIMED_PLACE_LOWER = re.compile(r"\b(?:held|take place|took place|hosted|meet|met|located|happen|happened|meeting|meetings"
+                                  r"|session|summit|forum|conference|consultation|consultations|igf)\s+(?:in|at)\s+"
+                                  r"(?!(?:" + _MONTHS + r"|person|public|private|camera|time|english|french|writing|practice"
+                                  r"|total|full|advance|parallel|plenary|session)\b)([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\W*$", re.I)
+"""'was the enhanced coop meeting in new york?': a place claimed at the end, however it is typed."""
+
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _CLAIMED_DAY = re.compile(r"\bon\s+(?:the\s+)?(" + _DAY + r"(?:\s*(?:-|–|to|and)\s*" + _DAY + r")?(?:\s+of)?\s+(?:" + _MONTHS
                           + r")|(?:" + _MONTHS + r")\s+" + _DAY + r"(?:\s*(?:-|–|to|and)\s*" + _DAY + r")?)\b", re.I)
@@ -286,7 +292,7 @@ def checked_claim(text: str) -> tuple[str, set[str]] | None:
     year = _CLAIMED_YEAR.search(text)  # (not untagged: "adopted at Tunis in 2005, weren't they?" claims more than a year)
     if year:
         return "when", {year["year"]}
-    place = _CLAIMED_PLACE.search(text)
+    place = _CLAIMED_PLACE.search(text) or _CLAIMED_PLACE_LOWER.search(text)
     day = _CLAIMED_DAY.search(text)
     if place:  # "held in New Delhi on 8-11 December": both the place and the days are claimed
         claimed = set(words(place.group(1))) | (set(words(day.group(1))) if day else set())

@@ -69,6 +69,9 @@ _BOTH_ENDS = re.compile(r"\b(first|earliest) and (last|latest|final)\b", re.I)
 """'wgec2 first and last meeting dates': each end of the series, asked alone."""
 
 
+_FIRST_N = re.compile(r"\bfirst (?P<n>two|three|2|3)\b(?! (?:days?|weeks?|months?|years?|paragraphs?|paras?)\b)", re.I)
+"""'the first two IGF meetings': the first and the second, each asked alone (not 'the first two days')."""
+
 _AND_THE_ONE = re.compile(r"\bthe (?P<a>(?:very )?[\w-]+) (?P<noun>(?:[\w-]+ ){0,4}?[\w-]+) (?:and|&) the (?P<b>[\w-]+) one\b",
                           re.I)
 """'where were the very first IGF and the 2012 one held?': two of one kind, the second said 'one'."""
@@ -79,6 +82,10 @@ def listed(question: str) -> list[str]:
     ends = _BOTH_ENDS.search(question)
     if ends:
         return [question[: ends.start()] + end + question[ends.end():] for end in ends.groups()]
+    first = _FIRST_N.search(question)
+    if first:  # "first two IGF host cities?" -> the first's, the second's
+        n = {"two": 2, "three": 3, "2": 2, "3": 3}[first["n"].lower()]
+        return [question[: first.start()] + end + question[first.end():] for end in ("first", "second", "third")[:n]]
     pair = _AND_THE_ONE.search(question)
     if pair:
         return [question[: pair.start()] + f"the {pair[which]} {pair['noun']}" + question[pair.end():] for which in "ab"]

@@ -40,6 +40,8 @@ BASE_PHRASES: tuple[tuple[str, str], ...] = (
     ("working group on ec", "wgec"),
     ("enhanced cooperation", "ec"),
     ("enhanced co operation", "ec"),
+    ("enhanced coop", "ec"),  # shorthand
+    ("enhanced co op", "ec"),
     ("world summit on the information society", "wsis"),
     ("world summit on information society", "wsis"),
     ("internet governance forum", "igf"),
@@ -128,6 +130,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     ("chairman", "chair"), ("chairperson", "chair"), ("chairwoman", "chair"), ("chairmen", "chairs"),
     ("wrote", "write"), ("written", "write"),
     ("1st part", "1st phase"), ("2nd part", "2nd phase"),
+    ("phase one", "1st phase"), ("phase two", "2nd phase"), ("phase 1", "1st phase"), ("phase 2", "2nd phase"),
     ("point to", "refer to"), ("points to", "refers to"), ("pointed to", "referred to"),  # an irregular past the stemmer cannot reach
     ("the point of", "the purpose of"), ("keep going", "continue"), ("kept going", "continued"), ("carry on", "continue"),
     ("everybody agree", "consensus"), ("everyone agree", "consensus"), ("everybody agreed", "consensus"),

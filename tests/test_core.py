@@ -812,6 +812,16 @@ def test_who_held_an_office_a_record_does_not_name_is_not_its_chair(bundled_bot:
     assert result.answered and "Peter Major" in result.answer
 
 
+@pytest.mark.parametrize(("question", "facts"), [
+    ("when and where was WSIS phase one?", ["Geneva", "December 2003"]),  # "phase one" is the first phase
+    ("was the enhanced coop meeting in new york?", ["Geneva", "18 May 2012"]),  # "coop", a place typed lowercase
+    ("first two IGF host cities?", ["Athens", "Rio de Janeiro"]),  # "host cities" asks where, of the first and second
+])
+def test_shorthand_is_understood(bundled_bot: Bot, question: str, facts: list[str]) -> None:
+    result = bundled_bot.ask(question)
+    assert result.answered and all(f in result.answer for f in facts), result.answer
+
+
 def test_a_mandate_recorded_in_a_report_is_not_dated_by_the_report(bundled_bot: Bot) -> None:
     # the CSTD's recommendation (May 2012) is recorded in the addendum of 10 July 2012: not its date
     result = bundled_bot.ask("On what date did the Chair report to the Commission on the open consultations?")

@@ -165,6 +165,8 @@ def test_the_thing_a_question_asks_for(question: str, focus: tuple[str, ...]) ->
         ("Did the CSTD chair convene the meeting?", ("who", {"cstd", "chair"})),  # who convened it
         ("Did everyone agree the chair's write-up was accurate?", None),  # "write-up" is no claim of who wrote
         ("Was UNGIS endorsed already in 2006?", ("when", {"2006"})),  # the year claimed
+        ("was the enhanced coop meeting in new york?", ("where", {"new", "york"})),  # typed lowercase, no verb
+        ("was the meeting in person?", None),  # no place
         ("Did the WGEC submit recommendations to the 17th CSTD session in 2014?", None),  # the session's year
     ],
 )

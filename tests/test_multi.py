@@ -84,6 +84,8 @@ def test_a_question_with_a_part_not_answered_is_answered_as_one_question(bundled
         ("wgec2 first and last meeting dates", ["wgec2 first meeting dates", "wgec2 last meeting dates"]),
         ("where were the very first internet governance forum and the 2012 one held?",
          ["where were the very first internet governance forum held?", "where were the 2012 internet governance forum held?"]),
+        ("first two IGF host cities?", ["first IGF host cities?", "second IGF host cities?"]),
+        ("What happened in the first two days of the session?", []),  # a span of time
         ("What happened between 2006 and 2010?", []),  # a range, not two things
         ("When was the 2010 and 2010 IGF?", []),  # the same thing twice
         ("Where was the 2008 IGF?", []),
