@@ -84,7 +84,7 @@ presided led lead leads headed
 organised organized organise organize prepared prepare mandated mandate mandating basis legal
 which document documents symbol symbols paragraph paragraphs para paras operative resolution resolutions
 text decision un united nations official officially formally roughly approximately around
-get got getting make made making put mean means meant called call named known refer refers referred
+get got getting make made making put mean means meant meaning meanings called call named known refer refers referred
 doesn isn wasn weren didn don not no yes
 host hosted hosting hosts organise organised happened happening exist exists existed existing
 tomorrow today yesterday week weeks month morning afternoon evening soon later now currently

@@ -816,6 +816,7 @@ def test_who_held_an_office_a_record_does_not_name_is_not_its_chair(bundled_bot:
     ("when and where was WSIS phase one?", ["Geneva", "December 2003"]),  # "phase one" is the first phase
     ("was the enhanced coop meeting in new york?", ["Geneva", "18 May 2012"]),  # "coop", a place typed lowercase
     ("first two IGF host cities?", ["Athens", "Rio de Janeiro"]),  # "host cities" asks where, of the first and second
+    ("tunis agenda para 34 meaning?", ["paragraph 34", "definition"]),  # "meaning" only asks
 ])
 def test_shorthand_is_understood(bundled_bot: Bot, question: str, facts: list[str]) -> None:
     result = bundled_bot.ask(question)
