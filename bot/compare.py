@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from bot.dates import MONTHS
 from bot.results import AskResult
 
 _BEFORE_OR_AFTER = re.compile(
@@ -19,8 +20,25 @@ _BEFORE_OR_AFTER = re.compile(
 _YES_NO = re.compile(r"^\W*(is it (true|correct|right) that|am i right that|was|were|did|is|are)\b", re.I)
 
 
+_WHICH_FIRST = re.compile(
+    r"^\W*(?:which|what)\s+(?:one\s+)?(?:came|come|happened|happen|was|took place|occurred)\s+(?:first|earlier)\s*[:,—–-]?\s*"
+    r"(?:the\s+)?(?P<first>[^?]+?),?\s+or\s+(?:the\s+)?(?P<second>[^?]+?)\s*(?:\?.*)?$", re.I)
+"""'Which came first: the consultations or the Chair's report on them? Give me both dates.'"""
+
+
+def _which_first(question: str) -> tuple[str, str] | None:
+    match = _WHICH_FIRST.match(" ".join(question.split()))
+    if match is None or len(match["first"].split()) < 2 or len(match["second"].split()) < 2:
+        return None
+    return f"When was the {match['first']}?", f"When was the {match['second']}?"
+
+
 def sides(question: str) -> tuple[str, str] | None:
-    """The two things a 'before or after' question compares, each as a when-question; None otherwise."""
+    """The two things a 'before or after' or 'which came first' question compares, each as a
+    when-question; None otherwise."""
+    first_of = _which_first(question)
+    if first_of:
+        return first_of
     if not _YES_NO.search(question) and not re.search(r"\b(right|correct)\W*$", question, re.I):
         return None
     match = _BEFORE_OR_AFTER.search(question)
@@ -48,6 +66,8 @@ def compare(question: str, ask_one: Callable[[str], tuple[AskResult, dict[str, A
         return None
     order = "before" if first_iso < second_iso else "after"
     text = f"{_sentence(first.answer)} {_sentence(second.answer)} So the first came {order} the second."
+    if _which_first(question):
+        text = f"{_sentence(first.answer)} {_sentence(second.answer)} So the {'first' if order == 'before' else 'second'} came first."
     citations = tuple(dict.fromkeys(first.citations + second.citations))
     return AskResult(question=question, answered=True, answer=text, citations=citations,
                      confidence=min(first.confidence, second.confidence), record_id=first.record_id)
@@ -57,8 +77,14 @@ def _iso_start(record: dict[str, Any] | None) -> str | None:
     """The ISO date a record happened or was issued on (a meeting's start, a document's date)."""
     if record is None:
         return None
+    if record.get("kind") == "qa":  # a curated answer: the first full date it gives
+        said = _FULL_DATE.search(str(record.get("answer") or ""))
+        return f"{said['y']}-{MONTHS.index(said['m']) + 1:02d}-{int(said['d']):02d}" if said else None
     value = record.get("start") if record.get("kind") == "meeting" else record.get("iso_date")
     return str(value) if value else None
+
+
+_FULL_DATE = re.compile(rf"\b(?P<d>\d{{1,2}}) (?P<m>{'|'.join(MONTHS)}) (?P<y>\d{{4}})\b")
 
 
 def _sentence(text: str) -> str:

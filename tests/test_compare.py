@@ -15,6 +15,10 @@ from bot.core import Bot
          ("When was the 18 May meeting?", "When was the CSTD's fifteenth session?")),
         ("Am I right that the consultations were held after the fifteenth session had ended?",
          ("When was the consultations?", "When was the fifteenth session?")),
+        ("Which came first: the enhanced cooperation consultations or the chair's report on them? Give me both dates.",
+         ("When was the enhanced cooperation consultations?", "When was the chair's report on them?")),
+        ("What happened first — the Bureau meeting, or the public announcement?",
+         ("When was the Bureau meeting?", "When was the public announcement?")),
         ("When was the meeting held?", None),  # not a comparison
         ("What happened after the Tunis phase?", None),  # not a yes/no question about two things
     ],
@@ -37,3 +41,12 @@ def test_a_comparison_with_a_side_the_knowledge_lacks_is_no_comparison(bundled_b
     # the knowledge has no sixteenth CSTD session: no date to compare, so no "came before" answer
     result = bundled_bot.ask("Was the 18 May meeting held before or after the CSTD's sixteenth session?")
     assert "the first came" not in result.answer
+
+
+def test_which_of_two_came_first_says_which_from_a_curated_answers_date(bundled_bot: Bot) -> None:
+    # the Chair's report to the Commission is a curated answer: its date is the one it gives
+    result = bundled_bot.ask("Which came first: the enhanced cooperation consultations or the chair reporting to the "
+                             "Commission on them? Give me both dates.")
+    assert result.answered, result.answer
+    assert "18 May 2012" in result.answer and "22 May 2012" in result.answer
+    assert result.answer.endswith("So the first came first."), result.answer
