@@ -140,6 +140,7 @@ class Query:
     focus: frozenset[str] = frozenset()  # stems of the thing asked for ("budget" in "what was the IGF's budget?")
     pinned: frozenset[str] = frozenset()  # stems a record must hold to answer: numbers, subjects, the focus
     topics: frozenset[str] = frozenset()  # subjects the question is about ("enhanced cooperation"), not numbers
+    context: frozenset[str] = frozenset()  # stems the question implies: they count for a record holding them only
 
     @property
     def total_weight(self) -> float:
@@ -309,14 +310,28 @@ def analyse_question(question: str, store: Store) -> Query:
             weights[s] = max(idf, BODY_WEIGHT)
         else:
             weights[s] = idf or UNKNOWN_WORD_WEIGHT * unknown_scale
+    context: frozenset[str] = frozenset()
+    if _THE_MEETING.search(text) and not _NAMES_ANOTHER.search(text) and DEFAULT_TOPIC not in weights:
+        weights[DEFAULT_TOPIC] = DEFAULT_TOPIC_WEIGHT  # "the meeting" is the addendum's meeting, on enhanced cooperation
+        context = frozenset({DEFAULT_TOPIC})
     focus &= weights.keys()
     named = {stem(w) for w in _topic_words(text)} & set(stems)
     times = set() if _FUTURE_OF.search(text) else TIME_PINS  # "the future of the IGF" is what becomes of it
     pinned = focus | named | {s for s in stems if any(c.isdigit() for c in s) or s in store.subjects or s in times}
     return Query(text, intent, tuple(stems), weights, tuple(unknown), symbols, known, unknown_syms, corrections,
                  order, _bound_objects(stems, store), _said_of(text), frozenset(focus), frozenset(pinned),
-                 frozenset(s for s in stems if s in store.subjects))
+                 frozenset(s for s in stems if s in store.subjects), context)
 
+
+_THE_MEETING = re.compile(r"\bthe (?:one-day |open )?(?:meeting|consultations?)\b", re.I)
+_NAMES_ANOTHER = re.compile(r"enhanced|cooperation|\bEC\b|igf|wgec|wsis|bureau|plenary|session|forum|summit|committee"
+                            r"|group|\d", re.I)
+DEFAULT_TOPIC = "ec"
+DEFAULT_TOPIC_WEIGHT = 1.0
+"""'the meeting', 'the consultations', with no other meeting named: in every labelled set (33 of 33
+such questions) the one-day meeting on enhanced cooperation of 18 May 2012, the subject of the
+addendum the knowledge is built on. Its topic is added as context: it counts for the records holding
+it, and a record without it is scored as if it had not been said."""
 
 TIME_PINS = frozenset(stem(w) for w in "next upcoming future forthcoming current".split())
 """'When is the next review?': a record of a past one lacks what the question is about."""
@@ -524,7 +539,7 @@ def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store
         # body's: "what did the 2012 ECOSOC resolution decide about the IGF?" is not about the CSTD's
         # session that year (but what the session discussed, enhanced cooperation, it is about)
         subjects = store.bodies if record["kind"] == "meeting" else store.subjects
-        asked = {s for s in query.weights if s in subjects}
+        asked = {s for s in query.weights if s in subjects and s not in query.context}
         own = named & subjects
         if asked and own and not asked & own:
             vocab -= asked
@@ -540,11 +555,11 @@ def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store
         implied |= store.implied[folded]
     if record["kind"] == "document" and query.intent == "when" and not query.pinned - vocab - implied:
         vocab = vocab | DATING_STEMS  # "when was the report issued?": a document's date is its issue
-    total = query.total_weight
+    total = query.total_weight - sum(query.weights[s] for s in query.context if s not in vocab)
     if total > 0:
         coverage = sum(w if s in vocab else IMPLIED_SHARE * w if s in implied else 0.0
                        for s, w in query.weights.items()) / total
-        missing = tuple(s for s in query.weights if s not in vocab and s not in implied)
+        missing = tuple(s for s in query.weights if s not in vocab and s not in implied and s not in query.context)
         name = max((_name_similarity(query, n) for n in record["names_n"]), default=0.0)
     else:  # only a symbol was asked about
         coverage, name = (1.0, 1.0) if via_symbol else (0.0, 0.0)

@@ -823,6 +823,23 @@ def test_shorthand_is_understood(bundled_bot: Bot, question: str, facts: list[st
     assert result.answered and all(f in result.answer for f in facts), result.answer
 
 
+@pytest.mark.parametrize(("question", "fact"), [
+    ("The meeting was supposed to be in line with certain paragraphs of the Tunis Agenda. Which paragraphs were those?",
+     "paragraphs 34 and 35"),  # not the action line meeting of 2006 (paragraphs 108 and 109)
+    ("On what date did the Chair report to the Commission on the outcome of the open consultations?", "22 May 2012"),
+])
+def test_the_meeting_unnamed_is_the_one_day_meeting_on_enhanced_cooperation(bundled_bot: Bot, question: str,
+                                                                             fact: str) -> None:
+    result = bundled_bot.ask(question)
+    assert result.answered and fact in result.answer, result.answer
+
+
+def test_the_meeting_context_does_not_cost_a_record_without_it(bundled_bot: Bot) -> None:
+    # "the meeting of the moderators ..." is another meeting: it answers as if no context had been added
+    result = bundled_bot.ask("when was the meeting of the moderators and facilitators of the action lines?")
+    assert result.answered and "24 February 2006" in result.answer, result.answer
+
+
 def test_a_mandate_recorded_in_a_report_is_not_dated_by_the_report(bundled_bot: Bot) -> None:
     # the CSTD's recommendation (May 2012) is recorded in the addendum of 10 July 2012: not its date
     result = bundled_bot.ask("On what date did the Chair report to the Commission on the open consultations?")
