@@ -72,9 +72,22 @@ _SUBORDINATE_WHEN = re.compile(r"^((?:which|what|who|whom|where|how) .*?\w) when
 says at what time the thing asked about happened; it does not ask when."""
 
 
+_WHICH_ONES = re.compile(r"\b(which|what) (?:ones|of them)\b")
+_PARAGRAPHS_NAMED = re.compile(r"\b(?:some|certain|several|two|the|these|those|particular) (?:[a-z]+ )?(paragraphs|paras)\b")
+"""'... some paragraphs of the Tunis Agenda. which ones?': the ones are the paragraphs named before."""
+
+
+def _which_ones(lowered: str) -> str:
+    """'which ones' -> 'which paragraphs' when the words before name paragraphs."""
+    asked = _WHICH_ONES.search(lowered)
+    if asked and _PARAGRAPHS_NAMED.search(lowered, 0, asked.start()):
+        return lowered[: asked.start()] + f"{asked.group(1)} paragraphs" + lowered[asked.end():]
+    return lowered
+
+
 def detect_intent(text: str) -> tuple[str, set[str]]:
     """The kind of fact asked for, and the words that only said so (they are not content)."""
-    lowered = " ".join(fix_question_words(words(text)))
+    lowered = _which_ones(" ".join(fix_question_words(words(text))))
     lowered = _SUBORDINATE_WHEN.sub(r"\1", lowered)  # "which fund did it welcome when it endorsed ...?"
     clauses = SECOND_QUESTION.split(text.lower(), maxsplit=1)
     if len(clauses) > 1:  # "Which resolution set the modalities, and when was it adopted?"

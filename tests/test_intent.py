@@ -43,6 +43,8 @@ from bot.text import words
         ("what does paragraph 76 of the Tunis Agenda say?", "what"),
         ("who was the CSTD chair in 2012?", "chair"),
         ("who was vice-chair of the WGEC?", "who"),  # a vice-chair is not the chair
+        ("the meeting was to follow some paragraphs of the Tunis Agenda. which ones?", "paragraph"),  # the ones named
+        ("Did the 2010 consultations lead to any report? Which one?", "what"),  # only paragraphs are read back
         ("wgec chair 2013?", "chair"),  # short, names an office, asks nothing else
         ("what time did the consultations start", "time"),  # a time of day, not a date
         ("By which session was ECOSOC to review the CSTD's composition?", "deadline"),
