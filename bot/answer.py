@@ -218,6 +218,8 @@ def _holds(query: Query, candidate: Candidate) -> bool:
             return False  # "which resolution was adopted at ...?" asks for an outcome, not the meeting's mandate
         if query.intent == "who" and "not-convened" in query.said:
             return False  # "who introduced the report at the meeting?" is not who convened it
+    if candidate.kind == "document" and query.intent == "when" and "event" in query.said:
+        return False  # "when was the addendum presented to ECOSOC?": the day it was, not the document's date
     return has_fact(query.intent, candidate.record, query.stems)
 
 

@@ -1034,3 +1034,12 @@ def test_a_yes_no_question_about_what_the_knowledge_never_says_is_not_answered(b
 def test_when_a_report_was_introduced_at_a_meeting_is_the_meetings_day_not_the_reports_date(bundled_bot: Bot) -> None:
     result = bundled_bot.ask("when was the 2012 wsis progress report + add.1 introduced at ecosoc?")
     assert result.answered and "24 July 2012" in result.answer, result.answer
+
+
+@pytest.mark.parametrize("question", [
+    "when was a/67/66 and its addendum introduced at ecosoc",
+    "When was Addendum 1 to the 2012 WSIS progress report presented to ECOSOC in New York?",
+])
+def test_a_documents_date_is_never_the_day_it_was_presented(bundled_bot: Bot, question: str) -> None:
+    result = bundled_bot.ask(question)  # not 12 March or 10 July 2012, the documents' dates
+    assert not result.answered or "24 July 2012" in result.answer, result.answer
