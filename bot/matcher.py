@@ -587,6 +587,8 @@ def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store
         fit = min(fit, 0.3)
     if record["kind"] not in ("meeting", "document") and "meeting" in query.said:
         fit = min(fit, QA_INFERRED_FIT)  # a meeting (or the document recording it) names which meeting it was
+    if record["kind"] == "document" and "meeting" in query.said and "meet" in query.focus:
+        fit = min(fit, QA_INFERRED_FIT)  # "at which meeting did the Chair report?": a meeting, not a paper
     if record["kind"] == "meeting" and query.intent == "when" and "document" in query.said:
         fit = min(fit, 0.3)  # "when was the resolution on the modalities adopted?": a document's date
     score = WEIGHTS["coverage"] * coverage + WEIGHTS["name"] * name + WEIGHTS["intent"] * fit

@@ -1036,6 +1036,12 @@ def test_when_a_report_was_introduced_at_a_meeting_is_the_meetings_day_not_the_r
     assert result.answered and "24 July 2012" in result.answer, result.answer
 
 
+def test_asked_at_which_meeting_a_paper_is_no_answer(bundled_bot: Bot) -> None:
+    # the Chair's report (a conference room paper) matched best; the meeting he reported at is asked
+    result = bundled_bot.ask("At which meeting of the CSTD session did the chair report back on the consultations?")
+    assert result.answered and "third meeting" in result.answer, result.answer
+
+
 @pytest.mark.parametrize("question", [
     "when was a/67/66 and its addendum introduced at ecosoc",
     "When was Addendum 1 to the 2012 WSIS progress report presented to ECOSOC in New York?",
