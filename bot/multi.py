@@ -255,6 +255,10 @@ def reported_claim(question: str) -> str | None:
     return f"{match['claim'].rstrip(' ,')}, right?"
 
 
+_OPTIONS = re.compile(r"\s*(?:\?\s*|[—–:]\s*|\s-\s+)(?:(?:was it|is it|or)\s+)?[^—–:?]{1,40}(?:,\s*|\s+or\s+)[^—–:?]{1,40}\??\s*$", re.I)
+"""'..., on the consultations — the first, the second, the third?': the answers the asker offers."""
+
+
 def without_lead_in(question: str) -> list[str]:
     """What to ask instead when a question wrapped in its asker's circumstances ("I'm writing up the
     first WGEC for a literature review. When was its very first meeting?") is not answered: without
@@ -263,6 +267,9 @@ def without_lead_in(question: str) -> list[str]:
     says paragraph 35 is about the IGF. What is paragraph 35 about?"). [] when there is no lead-in."""
     text = " ".join(question.split())
     out: list[str] = []
+    options = _OPTIONS.search(text)
+    if options and _A_QUESTION.search(text[: options.start()]):  # "At which meeting ...? the first, the second, the third?"
+        out.append(text[: options.start()].rstrip(" ?,") + "?")
     lead = _LEAD_IN.match(text)
     if lead and not _A_QUESTION.search(lead["lead"]):  # "Looking at the history of WSIS for a seminar: ..."
         text = lead["rest"]

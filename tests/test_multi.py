@@ -141,6 +141,9 @@ def test_a_part_not_answered_alone_is_asked_again_with_the_other_parts_words(bun
      ["which meeting of the CSTD heard the report?"]),
     ("Looking at the WSIS+10 outcome for a briefing: which paragraph of res 70/125 asked for it?",
      ["which paragraph of res 70/125 asked for it?"]),  # a lead-in that asks nothing, before a colon
+    ("At which meeting did the chair report — the first, the second, the third?",  # the options offered go
+     ["At which meeting did the chair report?"]),
+    ("Where was the 2012 meeting? Geneva or New York?", ["Where was the 2012 meeting?"]),
     ("What is paragraph 35 about?", []),  # no lead-in
     ("Under which heading was the addendum issued: 13 (b)?", []),  # a colon, but no lead-in about the asker
 ])
@@ -214,3 +217,9 @@ def test_a_claim_reported_then_checked_is_asked_as_the_claim(question: str, clai
 def test_a_wrong_claim_reported_then_checked_gets_the_true_fact(bundled_bot: Bot, question: str, facts: list[str]) -> None:
     result = bundled_bot.ask(question)
     assert result.answered and all(f in result.answer for f in facts), result.answer
+
+
+def test_a_question_offering_answers_is_answered_without_them(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("At which meeting of the CSTD session did the chair report back on the consultations — the "
+                             "first, the second, the third?")
+    assert result.answered and "third meeting" in result.answer, result.answer
