@@ -124,6 +124,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     ("financing mechanism", "fund"), ("funding mechanism", "fund"), ("financial mechanism", "fund"),
     ("write up", "report"), ("writeup", "report"),
     ("tunisia", "tunis"),
+    ("in front of", "before"),
     ("original language", "original"),
     ("reservation", "no consensus"), ("reservations", "no consensus"), ("caveat", "no consensus"),
     ("caveats", "no consensus"),  # what users call the Commission's note on the Chair's report
