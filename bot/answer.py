@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.intent import FOCUS_EXEMPT, YES_NO_OPENERS, fix_question_words
+from bot.intent import CLAIM_TAG, FOCUS_EXEMPT, YES_NO_OPENERS, fix_question_words
 from bot.matcher import SESSION_ORDINAL, STOP_WORDS, Candidate, Query, fact_key, has_fact, misspelt_exempt
 from bot.render import ABSTAIN_EMPTY, ABSTAIN_MONEY, ABSTAIN_OPINION, ABSTAIN_ORDER, ABSTAIN_PERSON, ABSTAIN_POSITIONS, ABSTAIN_ROLE, ABSTAIN_TEXT, ABSTAIN_UNSURE, answer_text, coarse_date_text, missing_fact_text, suggestion_for
 from bot.results import AskResult, Citation
-from bot.text import stem, words
+from bot.text import fold_ordinals, stem, words
 
 MIN_COVERAGE = 0.72
 """Share of the question's weighted content words the record must contain. Below it the question
@@ -149,6 +149,24 @@ def _chair_of_another(query: Query, best: Candidate) -> bool:
 _SAYS_CHAIRED = re.compile(r"\bchaired by\b|\bIt was chaired by\b", re.I)
 
 
+_ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _another_of_its_kind(query: Query, best: Candidate) -> bool:
+    """The question says 'the second revision', the best only 'a 1st revision': it is about another one
+    of the series than the one asked (the sources name the first revision of the WSIS+20 draft, not
+    a second)."""
+    if CLAIM_TAG.search(query.text) or _YES_NO_OPENING.search(query.text):
+        return False  # "at the first meeting, right?": a claim the answer corrects
+    asked = fold_ordinals(words(query.text))
+    pairs = {(a, stem(b)) for a, b in zip(asked, asked[1:]) if _ORDINAL_WORD.fullmatch(a) and not _ORDINAL_WORD.fullmatch(b)}
+    if not pairs:
+        return False
+    text = best.record.get("_text", "").split()
+    held = {(a, b) for a, b in zip(text, text[1:]) if _ORDINAL_WORD.fullmatch(a)}
+    return any((n, w) not in held and any(w == b for _, b in held) for n, w in pairs)
+
+
 def _named_enough(query: Query, candidate: Candidate) -> bool:
     """Is the candidate named like the question, as far as what is asked requires?"""
     if query.intent in ATTRIBUTE_INTENTS and candidate.kind in NAMED_KINDS and not candidate.via_symbol \
@@ -270,6 +288,8 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         # "what was the recorded vote on resolution 70/125?": the document is certain, the vote is not in it
         return _abstain(question, missing_fact_text("what", best.record), candidates)
     if not _covered(query, best) or not _named_enough(query, best) or best.score < MIN_SCORE:
+        return _abstain(question, ABSTAIN_TEXT, candidates)
+    if _another_of_its_kind(query, best):  # "the second revision" asked, "a 1st revision" found
         return _abstain(question, ABSTAIN_TEXT, candidates)
     if _of_another_session(best):  # the 68th session asked, the 67th's agenda found
         return _abstain(question, ABSTAIN_TEXT, candidates)
