@@ -164,7 +164,8 @@ def _another_of_its_kind(query: Query, best: Candidate) -> bool:
         return False
     text = best.record.get("_text", "").split()
     held = {(a, b) for a, b in zip(text, text[1:]) if _ORDINAL_WORD.fullmatch(a)}
-    return any((n, w) not in held and any(w == b for _, b in held) for n, w in pairs)
+    return any((n, w) not in held and (any(w == b for _, b in held) or w in best.missing and w not in query.unknown and n not in best.missing)
+               for n, w in pairs)
 
 
 def _named_enough(query: Query, candidate: Candidate) -> bool:
