@@ -489,7 +489,8 @@ _YES_NO_OPENING = re.compile(rf"^\W*({'|'.join(sorted(YES_NO_OPENERS))})\b", re.
 
 _ASKS_PERSON = re.compile(r"\bwho from\b|\bwho (was|is|were) (the )?(un |current )?(secretary.general|president|pga|sg|usg)\b|\b(which|what|name of the|names of the|who (was|is|were) the) ([\w-]+ ){0,2}(official|officials|person|persons|people"
                           r"|individual|individuals|speaker|speakers|diplomat|diplomats|officer|officers|delegate"
-                          r"|delegates|minister|ministers|ambassador|ambassadors|expert|experts|under.secretary.general|usg|(?<!did )(?<!does )(?<!to )(?:chair|chairman|chairperson|chairwoman)(?!['’]s))\b"
+                          r"|delegates|minister|ministers|ambassador|ambassadors|expert|experts|under.secretary.general|usg|president"
+                          r"|representatives|(?<!did )(?<!does )(?<!to )(?:chair|chairman|chairperson|chairwoman)(?!['’]s))\b"
                           r"(?!\s+(document|symbol|report|records?|text|title|name|languages?|version|website|number|list|date"
                           r"|consultations?|meetings?|groups?|panels?|reviews?|level|bod(y|ies)|mechanisms?|forums?"
                           r"|committees?|segments?|sessions?|dialogues?))",

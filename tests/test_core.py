@@ -889,6 +889,7 @@ def test_a_contender_lacking_a_word_the_question_pins_does_not_make_a_full_match
     "Who was the CSTD Chair when the second WGEC was established in May 2016?",  # the WGEC's chair is known
     "When was the second revision of the WSIS+20 outcome draft issued?",  # only the first revision's date is known
     "When was the second revision of the draft outcome document released?",  # a record with another "2nd" thing
+    "What is the name of the President of the General Assembly who submitted A/80/L.41?",  # the office only
 ])
 def test_what_a_known_record_does_not_say_is_not_answered_from_it(bundled_bot: Bot, question: str) -> None:
     assert not bundled_bot.ask(question).answered
@@ -900,6 +901,7 @@ def test_what_a_known_record_does_not_say_is_not_answered_from_it(bundled_bot: B
     ("Which agency chaired UNGIS first?", "ITU"),
     ("Who was the WGEC chair when the second WGEC was established in May 2016?", "Fonseca"),
     ("When was the first revision of the WSIS+20 outcome draft issued?", "7 November 2025"),
+    ("who submitted A/80/L.41?", "President of the General Assembly"),
 ])
 def test_what_the_record_says_is_still_answered(bundled_bot: Bot, question: str, fact: str) -> None:
     result = bundled_bot.ask(question)
@@ -1017,6 +1019,11 @@ def test_the_start_of_known_symbols_is_a_series_not_an_unknown_document(bundled_
 def test_a_body_and_its_session_typed_as_one_word_are_understood(bundled_bot: Bot) -> None:
     result = bundled_bot.ask("which res extended igf at GA65?")
     assert result.answered and "65/141" in result.answer, result.answer
+
+
+def test_an_a_res_number_asked_gets_the_known_gap(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("What is the final A/RES/80 number of the WSIS+20 outcome adopted on 17 December 2025?")
+    assert not result.answered and "number of the adopted resolution is not in them" in result.answer, result.answer
 
 
 def test_a_terse_paragraph_question_gets_the_known_gap_on_paragraphs(bundled_bot: Bot) -> None:
