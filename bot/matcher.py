@@ -449,6 +449,9 @@ _DOCUMENT_KIND = re.compile(r"\b(what|which) (kind|type|sort|form) of (doc|docum
 _RESOLUTION_ASKED = re.compile(r"\b(which|what|under|by) (\w+ ){0,2}(resolution|res|decision)\b", re.I)
 """'Under which resolution is the annual report prepared?': a report is no resolution."""
 
+_OF_RESOLUTION = re.compile(r"\b(?:resolution|res|reso)\b(?!\s*\d)", re.I)
+"""'ECOSOC's 2012 WSIS follow-up resolution: adoption date?': a resolution is asked about, unnumbered."""
+
 _MAIN_REPORT = re.compile(r"\bmain (report|document)\b", re.I)
 """'The Secretary-General's main 2012 report': not its addendum."""
 
@@ -475,6 +478,7 @@ def _said_of(text: str) -> frozenset[str]:
             "meeting": _WHICH_MEETING.search(text), "day": _ONE_DAY.search(text),
             "doc-kind": _DOCUMENT_KIND.search(text), "resolution": _RESOLUTION_ASKED.search(text),
             "main": _MAIN_REPORT.search(text), "precise": _PRECISE_DATES.search(text),
+            "of-resolution": _OF_RESOLUTION.search(text),
             "not-convened": who and who["verb"].lower() not in CONVENING_VERBS}
     return frozenset(k for k, found in said.items() if found)
 
@@ -581,6 +585,9 @@ def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store
         fit = min(fit, 0.3)  # "when did the Tunis phase take place?" asks of an event, not of a document's date
     if record["kind"] == "meeting" and "day" in query.said and record.get("end") and record.get("end") != record.get("start"):
         fit = min(fit, QA_INFERRED_FIT)  # "on which day?": a session's range of dates is not one day
+    if query.intent == "when" and "of-resolution" in query.said and record["kind"] == "document" \
+            and record.get("doc_kind") not in ("resolution", "draft-resolution"):
+        fit = min(fit, 0.3)  # "when was the 2012 WSIS resolution adopted?": a report's date is not its date
     if "main" in query.said and record.get("doc_kind") == "addendum":
         fit = min(fit, 0.3)  # "the Secretary-General's main 2012 report" is not its addendum
     if record["kind"] != "document" and "doc-kind" in query.said:

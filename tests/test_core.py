@@ -1021,6 +1021,12 @@ def test_a_body_and_its_session_typed_as_one_word_are_understood(bundled_bot: Bo
     assert result.answered and "65/141" in result.answer, result.answer
 
 
+def test_when_a_resolution_was_adopted_is_not_a_reports_date(bundled_bot: Bot) -> None:
+    # the 2012 WSIS progress report (12 March 2012) named like the resolution is no resolution
+    result = bundled_bot.ask("ECOSOC's 2012 WSIS follow-up resolution: number, adoption date, and was it voted?")
+    assert result.answered and "24 July 2012" in result.answer and "12 March 2012" not in result.answer, result.answer
+
+
 def test_an_a_res_number_asked_gets_the_known_gap(bundled_bot: Bot) -> None:
     result = bundled_bot.ask("What is the final A/RES/80 number of the WSIS+20 outcome adopted on 17 December 2025?")
     assert not result.answered and "number of the adopted resolution is not in them" in result.answer, result.answer
