@@ -69,6 +69,10 @@ _BOTH_ENDS = re.compile(r"\b(first|earliest) and (last|latest|final)\b", re.I)
 """'wgec2 first and last meeting dates': each end of the series, asked alone."""
 
 
+_OF_BOTH = re.compile(r"\b(?P<ask>symbols|dates|titles|links)\s+of\s+(?P<a>(?:the\s+)?[^,?]{3,80}?)\s+(?:and|&)\s+"
+                      r"(?P<b>(?:the\s+)?[^,?]{3,80}?)\s*\?*\s*$", re.I)
+"""'Symbols of the Geneva Declaration of Principles and the Geneva Plan of Action?': one asked of each."""
+
 _FIRST_N = re.compile(r"\bfirst (?P<n>two|three|2|3)\b(?! (?:days?|weeks?|months?|years?|paragraphs?|paras?)\b)", re.I)
 """'the first two IGF meetings': the first and the second, each asked alone (not 'the first two days')."""
 
@@ -82,6 +86,11 @@ def listed(question: str) -> list[str]:
     ends = _BOTH_ENDS.search(question)
     if ends:
         return [question[: ends.start()] + end + question[ends.end():] for end in ends.groups()]
+    of_both = _OF_BOTH.search(question)
+    if of_both:  # "symbols of the Geneva Declaration and the Plan of Action?" -> the symbol of each
+        ask = of_both["ask"].lower().rstrip("s")
+        head = question[: of_both.start()]
+        return [f"{head}{ask} of {of_both[x].strip()}?" for x in ("a", "b")]
     first = _FIRST_N.search(question)
     if first:  # "first two IGF host cities?" -> the first's, the second's
         n = {"two": 2, "three": 3, "2": 2, "3": 3}[first["n"].lower()]

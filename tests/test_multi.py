@@ -85,6 +85,8 @@ def test_a_question_with_a_part_not_answered_is_answered_as_one_question(bundled
         ("where were the very first internet governance forum and the 2012 one held?",
          ["where were the very first internet governance forum held?", "where were the 2012 internet governance forum held?"]),
         ("first two IGF host cities?", ["first IGF host cities?", "second IGF host cities?"]),
+        ("Symbols of the Geneva Declaration of Principles and the Geneva Plan of Action?",
+         ["symbol of the Geneva Declaration of Principles?", "symbol of the Geneva Plan of Action?"]),
         ("What happened in the first two days of the session?", []),  # a span of time
         ("What happened between 2006 and 2010?", []),  # a range, not two things
         ("When was the 2010 and 2010 IGF?", []),  # the same thing twice
@@ -223,3 +225,8 @@ def test_a_question_offering_answers_is_answered_without_them(bundled_bot: Bot) 
     result = bundled_bot.ask("At which meeting of the CSTD session did the chair report back on the consultations — the "
                              "first, the second, the third?")
     assert result.answered and "third meeting" in result.answer, result.answer
+
+
+def test_the_symbols_of_two_documents_are_each_given(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("What are the document symbols of the Geneva Declaration of Principles and the Geneva Plan of Action?")
+    assert result.answered and "WSIS-03/GENEVA/DOC/4" in result.answer and "WSIS-03/GENEVA/DOC/5" in result.answer, result.answer
