@@ -25,6 +25,8 @@ from bot.multi import _attempts, listed, parts, reported_claim, topic_parts, wit
          ["When was the WSIS Forum first held under that name?", "which organizations co-organized the 2010 edition?"]),
         ("where was the 2015 review meeting and on what date was the outcome adopted?",
          ["where was the 2015 review meeting?", "on what date was the outcome adopted?"]),
+        ("When was resolution 67/195 adopted and what did it invite the CSTD Chair to set up?",
+         ["When was resolution 67/195 adopted?", "what did it invite the CSTD Chair to set up?"]),
         ("when did the committee approve the draft, and did it vote?",
          ["when did the committee approve the draft?", "did it vote?"]),
         # a terse first part naming what it asks for; a claim to check; "also" or "+" before the second
