@@ -224,8 +224,13 @@ def answer_parts(question: str, ask_one: Callable[[str], AskResult]) -> AskResul
             return None
         answered.append(result)
     texts: list[str] = []
-    for r in answered:
-        if not any(r.answer in t or t in r.answer for t in texts):
+    for r in answered:  # an answer holding another stands for both ("held on 9 December 2011. Approved without a vote")
+        if any(r.answer in t for t in texts):
+            continue
+        held = [i for i, t in enumerate(texts) if t in r.answer]
+        if held:
+            texts = [r.answer if i == held[0] else t for i, t in enumerate(texts) if i == held[0] or i not in held]
+        else:
             texts.append(r.answer)
     citations = tuple(dict.fromkeys(c for r in answered for c in r.citations))
     text = "\n".join(f"• {t}" for t in texts) if len(texts) > 1 else texts[0]

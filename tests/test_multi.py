@@ -232,3 +232,9 @@ def test_a_question_offering_answers_is_answered_without_them(bundled_bot: Bot) 
 def test_the_symbols_of_two_documents_are_each_given(bundled_bot: Bot) -> None:
     result = bundled_bot.ask("What are the document symbols of the Geneva Declaration of Principles and the Geneva Plan of Action?")
     assert result.answered and "WSIS-03/GENEVA/DOC/4" in result.answer and "WSIS-03/GENEVA/DOC/5" in result.answer, result.answer
+
+
+def test_a_parts_answer_holding_anothers_stands_for_both(bundled_bot: Bot) -> None:
+    # the date alone answers the first part; the meeting's summary (the date and the vote) the second
+    result = bundled_bot.ask("When did the Second Committee approve the ICT4D draft that became 66/184, and was there a vote?")
+    assert result.answered and "9 December 2011" in result.answer and "without a vote" in result.answer, result.answer
