@@ -402,11 +402,11 @@ def rank(query: Query, store: Store, limit: int = 10) -> list[Candidate]:
     # it: only the others say whether the question is about more than that document
     naming = {w for i in via_symbol if via_symbol[i] >= 1 and i in records for n in records[i]["names_n"] for w in n.split()}
     about_symbol = sum(s not in naming for s in query.stems) <= SYMBOL_SUBJECT_WORDS
-    candidates = [_score(query, records[i], via_symbol[i], store, about_symbol) for i in via_symbol if i in records]
+    candidates = [_score(query, records[i], via_symbol[i], store, about_symbol, naming) for i in via_symbol if i in records]
     hits = [rowid for rowid, _ in store.recall(_recall_weights(query), RECALL_CANDIDATES, floor=RECALL_UNITS)]
     for record in store.records_at(hits).values():
         if record["id"] not in via_symbol:
-            candidates.append(_score(query, record, 0.0, store, about_symbol))
+            candidates.append(_score(query, record, 0.0, store, about_symbol, naming))
     # "What is WSIS?": the summit, not resolution 60/252, whose title is its name. Asked what something
     # is, a document named like it comes last among equals (before brevity: a symbol is a brief name).
     candidates.sort(key=lambda c: (-c.score, c.kind == "document" and query.intent == "what", _brevity(c),
@@ -523,7 +523,8 @@ SESSION_ORDINAL = re.compile(r"[1-9]\d+(st|nd|rd|th)")
 are too common to say which record is meant."""
 
 
-def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store, about_symbol: bool = False) -> Candidate:
+def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store, about_symbol: bool = False,
+           naming: frozenset[str] | set[str] = frozenset()) -> Candidate:
     named: set[str] = set(record.get("session_n", "").split())
     for name in record["names_n"]:
         named.update(name.split())
@@ -571,7 +572,9 @@ def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store
     # "When did ECOSOC adopt resolution 2010/2, which asked for ...?": the date of its adoption is the
     # document's, whatever else the question says of it
     adoption = query.intent == "when" and bool(query.known_symbols) and "adopts" in query.said
-    of_document = bool(query.known_symbols) and (adoption or all(s in DOCUMENT_WORDS for s in query.stems))
+    # "When was GA resolution 60/252 on the World Summit on the Information Society adopted?": its title
+    # only names it
+    of_document = bool(query.known_symbols) and (adoption or all(s in DOCUMENT_WORDS or s in naming for s in query.stems))
     if via_symbol >= 1:  # the document the question names: certain, whatever else it says
         coverage = 1.0 if of_document else max(coverage, DIRECT_SYMBOL_COVERAGE)
         name = max(name, 0.5)

@@ -1021,6 +1021,12 @@ def test_a_body_and_its_session_typed_as_one_word_are_understood(bundled_bot: Bo
     assert result.answered and "65/141" in result.answer, result.answer
 
 
+def test_a_named_documents_title_in_the_question_only_names_it(bundled_bot: Bot) -> None:
+    # "What was the World Summit on the Information Society?" is named by 60/252's title, and cites it
+    result = bundled_bot.ask("When was GA resolution 60/252 on the World Summit on the Information Society adopted?")
+    assert result.answered and "27 March 2006" in result.answer and result.record_id == "A/RES/60/252", result.answer
+
+
 def test_when_a_resolution_was_adopted_is_not_a_reports_date(bundled_bot: Bot) -> None:
     # the 2012 WSIS progress report (12 March 2012) named like the resolution is no resolution
     result = bundled_bot.ask("ECOSOC's 2012 WSIS follow-up resolution: number, adoption date, and was it voted?")
