@@ -276,7 +276,7 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
     best, contenders = candidates[0], candidates
     if query.focus & set(query.unknown):  # "what was the IGF's budget?": the knowledge never says "budget"
         return _abstain(question, ABSTAIN_TEXT, candidates)
-    if best.via_symbol >= 1 and _names_unknown_attribute(query):  # "crp2 page count?"
+    if best.via_symbol > 0 and _names_unknown_attribute(query):  # "crp2 page count?", of it or of what cites it
         return _abstain(question, missing_fact_text("what", best.record), candidates)
     if _unknown_predicate(query):  # "was the 18 May meeting webcast?": what is asked, the knowledge never says
         return _abstain(question, ABSTAIN_TEXT, candidates)

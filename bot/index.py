@@ -26,10 +26,10 @@ from bot.errors import IndexBuildError
 from bot.intent import detect_intent
 from bot.recall import encode_postings
 from bot.records import AnyDate, Document, Knowledge, Mandate, Source
-from bot.symbols import lookup_key, split_joint
+from bot.symbols import find_symbols, lookup_key, split_joint
 from bot.text import BASE_PHRASES, SYNONYMS, analyse, fold_ordinals, phrase_table, words
 
-SCHEMA_VERSION = "45"
+SCHEMA_VERSION = "46"
 """Bump when the layout changes: an index of another version is rebuilt, never misread."""
 
 
@@ -360,6 +360,8 @@ def _link_rows(knowledge: Knowledge) -> Iterator[dict[str, str]]:
     pairs += [(m.id, sym) for m in knowledge.meetings for sym in m.outcome_documents]
     pairs += [(m.id, m.document) for m in knowledge.mandates]
     pairs += [(q.id, s.symbol) for q in knowledge.qas for s in q.sources if s.symbol]
+    # a meeting whose summary names a document ("UNCTAD introduced ... A/67/66-E/2012/49 and its Addendum 1")
+    pairs += [(m.id, sym) for m in knowledge.meetings for sym in find_symbols(m.summary or "")]
     for record_id, symbol in pairs:
         key = (lookup_key(symbol), record_id)
         if key not in seen:

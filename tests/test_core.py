@@ -1021,6 +1021,12 @@ def test_a_body_and_its_session_typed_as_one_word_are_understood(bundled_bot: Bo
     assert result.answered and "65/141" in result.answer, result.answer
 
 
+def test_a_meeting_whose_summary_names_a_document_is_about_it(bundled_bot: Bot) -> None:
+    # the ECOSOC meeting of 24 July 2012 introduced the report: its summary names it, no source field
+    result = bundled_bot.ask("On what date were A/67/66-E/2012/49 and its Addendum 1 introduced at ECOSOC?")
+    assert result.answered and "24 July 2012" in result.answer, result.answer
+
+
 def test_a_named_documents_title_in_the_question_only_names_it(bundled_bot: Bot) -> None:
     # "What was the World Summit on the Information Society?" is named by 60/252's title, and cites it
     result = bundled_bot.ask("When was GA resolution 60/252 on the World Summit on the Information Society adopted?")
