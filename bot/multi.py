@@ -270,6 +270,10 @@ def reported_claim(question: str) -> str | None:
     return f"{match['claim'].rstrip(' ,')}, right?"
 
 
+_ASIDE = re.compile(r",\s*(?:the same (?:year|month|day|week) as|just (?:like|as|before|after)|i\.e\.|that is|like|as with|around the"
+                    r" time of|about the same time as)\b[^?]*\?*\s*$", re.I)
+"""'..., the same year as the enhanced cooperation consultation?': an aside, not what is asked."""
+
 _OPTIONS = re.compile(r"\s*(?:\?\s*|[—–:]\s*|\s-\s+)(?:(?:was it|is it|or)\s+)?[^—–:?]{1,40}(?:,\s*|\s+or\s+)[^—–:?]{1,40}\??\s*$", re.I)
 """'..., on the consultations — the first, the second, the third?': the answers the asker offers."""
 
@@ -282,6 +286,9 @@ def without_lead_in(question: str) -> list[str]:
     says paragraph 35 is about the IGF. What is paragraph 35 about?"). [] when there is no lead-in."""
     text = " ".join(question.split())
     out: list[str] = []
+    aside = _ASIDE.search(text)
+    if aside and _A_QUESTION.search(text[: aside.start()]):  # "Where did the IGF meet in 2012, the same year as ...?"
+        out.append(text[: aside.start()].rstrip(" ,") + "?")
     options = _OPTIONS.search(text)
     if options and _A_QUESTION.search(text[: options.start()]):  # "At which meeting ...? the first, the second, the third?"
         out.append(text[: options.start()].rstrip(" ?,") + "?")

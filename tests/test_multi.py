@@ -148,6 +148,7 @@ def test_a_part_not_answered_alone_is_asked_again_with_the_other_parts_words(bun
     ("At which meeting did the chair report — the first, the second, the third?",  # the options offered go
      ["At which meeting did the chair report?"]),
     ("Where was the 2012 meeting? Geneva or New York?", ["Where was the 2012 meeting?"]),
+    ("Where did the IGF meet in 2012, the same year as the consultation?", ["Where did the IGF meet in 2012?"]),  # an aside
     ("What is paragraph 35 about?", []),  # no lead-in
     ("Under which heading was the addendum issued: 13 (b)?", []),  # a colon, but no lead-in about the asker
 ])
