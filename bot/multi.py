@@ -31,7 +31,7 @@ _SECOND = re.compile(SECOND_QUESTION.pattern + r"|\s(?:and|&)\s+(?=(?:on|in|at|f
 """Where a second question starts, however it is capitalised ("? Who chaired it?", " and on what date
 was it adopted?", ", and did it vote?")."""
 
-_A_QUESTION = re.compile(r"\b(when|where|who|whom|whose|which|what|how)\b|^\W*(was|were|is|are|did|does|do|has|have|had"
+_A_QUESTION = re.compile(r"\b(when|where|who|whom|whose|which|what|how|why)\b|^\W*(was|were|is|are|did|does|do|has|have|had"
                          r"|can|could|will|would)\b", re.I)
 """A part asks something of its own: it has a question word, or opens as a yes/no question."""
 

@@ -42,6 +42,8 @@ from bot.multi import _attempts, listed, parts, reported_claim, topic_parts, wit
         ("When was the meeting held?", []),  # one question
         ("In the 2015 review's outcome, which paragraph repeats the definition?", []),  # the first piece asks nothing
         ("When was the IGF held? When did it meet?", ["When was the IGF held?", "When did it meet?"]),
+        ("Why was the addendum prepared at all? Which GA request was it responding to?",  # "why" asks too
+         ["Why was the addendum prepared at all?", "Which GA request was it responding to?"]),
         ("Where was the 2008 IGF? Where was the 2009 IGF?", []),  # one thing asked twice, of the same kind
     ],
 )
