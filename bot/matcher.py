@@ -73,7 +73,7 @@ is was were are be been being am do does did done doing has have had having can 
 will shall may might must i me my we our us you your he she they them their it its this that these
 those there here what whats when where who whom whose which why how
 please pls tell know let give show find explain describe list name say said says told ask asked
-quick question questions hi hello hey thanks thank thx cheers dear team folks guys ok okay so just also
+quick question questions hi hello hey thanks thank thx cheers dear team folks guys ok okay so just also even
 again any some all each every other another such only very really actually exactly precisely
 happen happened happens occur occurred take took taken place places held hold holds holding
 start started begin began kick kicked off end ended finish finished run ran go went gone

@@ -129,7 +129,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     ("reservation", "no consensus"), ("reservations", "no consensus"), ("caveat", "no consensus"),
     ("caveats", "no consensus"),  # what users call the Commission's note on the Chair's report
     ("chairman", "chair"), ("chairperson", "chair"), ("chairwoman", "chair"), ("chairmen", "chairs"),
-    ("wrote", "write"), ("written", "write"),
+    ("wrote", "prepared"), ("written", "prepared"), ("write", "prepare"), ("writes", "prepares"),
     ("1st part", "1st phase"), ("2nd part", "2nd phase"),
     ("phase one", "1st phase"), ("phase two", "2nd phase"), ("phase 1", "1st phase"), ("phase 2", "2nd phase"),
     ("point to", "refer to"), ("points to", "refers to"), ("pointed to", "referred to"),  # an irregular past the stemmer cannot reach

@@ -817,6 +817,8 @@ def test_who_held_an_office_a_record_does_not_name_is_not_its_chair(bundled_bot:
     ("was the enhanced coop meeting in new york?", ["Geneva", "18 May 2012"]),  # "coop", a place typed lowercase
     ("first two IGF host cities?", ["Athens", "Rio de Janeiro"]),  # "host cities" asks where, of the first and second
     ("tunis agenda para 34 meaning?", ["paragraph 34", "definition"]),  # "meaning" only asks
+    ("why was the addendum even written? what request was it responding to", ["66/184"]),  # written is prepared
+    ("what language was that addendum originally written in?", ["English"]),
     ("Which reports did the 2nd committee have in front of it when it dealt with ICT for development in 2011?",
      ["A/66/64"]),  # "in front of it" is "before it"
 ])
