@@ -247,6 +247,11 @@ _LEAD_IN = re.compile(r"^(?P<lead>[^:?]{3,160}):\s+(?P<rest>\S.*)$")
 """'For a lecture I'm giving on the history of WSIS: which resolution ...?', 'Secretariat question: ...'."""
 
 
+_HEARSAY = re.compile(r"\b(?:keep|keeps|kept)\s+\w+ing\b|\b(?:say|says|said|saying|claim|claims|claimed|complain|complains"
+                      r"|complained|think|thinks|thought|believe|believes|believed|insist|insists|insisted|argue|argues"
+                      r"|argued|told|refer|refers|referring)\b", re.I)
+"""'Delegates keep saying ...', 'Some delegations complained ...': what others say, around the question."""
+
 _WANT_TO_KNOW = re.compile(r"^[^?]*?\b(?:need|want|would like|'d like|’d like|trying|hoping|wondering)\s+(?:to\s+)?"
                            r"(?:know|find out|check|confirm|understand|clarify|get clear on|be clear on|whether)\s+", re.I)
 """'... and need to know which numbered meeting heard the report?': what follows is what is asked."""
@@ -303,12 +308,16 @@ def without_lead_in(question: str) -> list[str]:
     sentences = _SENTENCE_END.split(text)
     if len(sentences) >= 2:
         asked = [s for s in sentences if _A_QUESTION.search(s) and not _FIRST_PERSON.search(s)] or sentences[-1:]
-        about_asker = [s for s in sentences if s not in asked and _FIRST_PERSON.search(s)]
+        about_asker = [s for s in sentences if s not in asked and (_FIRST_PERSON.search(s) or _HEARSAY.search(s))]
         kept = [s for s in sentences if s not in about_asker]
         if about_asker and kept:
             rest = " ".join(kept)
             named = " ".join(w for s in about_asker for w in _NAMES.findall(s))
             out.append(f"{rest.rstrip(' ?')} ({named})?" if _REFERS_BACK.search(rest) and named else rest)
+            hearsay = [s for s in about_asker if not _FIRST_PERSON.search(s)]
+            if hearsay and _REFERS_BACK.search(rest):  # "Delegates keep saying EC was late. By when was that process due?"
+                said = " ".join(_HEARSAY.sub(" ", s) for s in hearsay)
+                out.append(f"{rest.rstrip(' ?')} ({' '.join(re.findall(r'[A-Za-z][A-Za-z+/-]{3,}', said))})?")
         last = sentences[-1]
         if _A_QUESTION.search(last) and len(last.split()) >= MIN_LAST_QUESTION_WORDS and not _REFERS_BACK.search(last):
             out.append(last)

@@ -241,3 +241,15 @@ def test_a_parts_answer_holding_anothers_stands_for_both(bundled_bot: Bot) -> No
     # the date alone answers the first part; the meeting's summary (the date and the vote) the second
     result = bundled_bot.ask("When did the Second Committee approve the ICT4D draft that became 66/184, and was there a vote?")
     assert result.answered and "9 December 2011" in result.answer and "without a vote" in result.answer, result.answer
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Delegates keep saying enhanced cooperation was 'supposed to start years ago'. According to the Tunis Agenda, by "
+     "when was the Secretary-General to start that process?", "first quarter of 2006"),
+    ("Some delegations complained after the May 2012 meeting that the Chair's summary didn't reflect their views. What "
+     "exactly did the Commission say there was no consensus on?", "accuracy and balance"),
+])
+def test_what_others_say_around_a_question_is_its_context_not_its_question(bundled_bot: Bot, question: str,
+                                                                          fact: str) -> None:
+    result = bundled_bot.ask(question)
+    assert result.answered and fact in result.answer, result.answer
