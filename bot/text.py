@@ -125,6 +125,8 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     ("write up", "report"), ("writeup", "report"),
     ("tunisia", "tunis"),
     ("in front of", "before"),
+    ("pick", "decide"), ("picked", "decided"), ("picks", "decides"), ("choose", "decide"), ("chose", "decided"),
+    ("chosen", "decided"),
     ("original language", "original"),
     ("reservation", "no consensus"), ("reservations", "no consensus"), ("caveat", "no consensus"),
     ("caveats", "no consensus"),  # what users call the Commission's note on the Chair's report
