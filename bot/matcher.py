@@ -281,6 +281,8 @@ def analyse_question(question: str, store: Store) -> Query:
 
     tokens = fix_question_words(fold_ordinals(words(asked)))
     skip |= counted_answer(tokens)
+    if _WHICH_EVENT.search(asked):  # "at what event did the Bureau pick the date?" asks which meeting
+        skip |= {"event", "events"}
     corrected = []
     for w in tokens:
         if w in skip or w in QUESTION_FILLERS:
@@ -332,6 +334,8 @@ DEFAULT_TOPIC_WEIGHT = 1.0
 such questions) the one-day meeting on enhanced cooperation of 18 May 2012, the subject of the
 addendum the knowledge is built on. Its topic is added as context: it counts for the records holding
 it, and a record without it is scored as if it had not been said."""
+
+_WHICH_EVENT = re.compile(r"\b(?:what|which) (?:kind of )?events?\b", re.I)
 
 TIME_PINS = frozenset(stem(w) for w in "next upcoming future forthcoming current".split())
 """'When is the next review?': a record of a past one lacks what the question is about."""

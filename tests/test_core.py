@@ -820,6 +820,8 @@ def test_who_held_an_office_a_record_does_not_name_is_not_its_chair(bundled_bot:
     ("why was the addendum even written? what request was it responding to", ["66/184"]),  # written is prepared
     ("what language was that addendum originally written in?", ["English"]),
     ("who actually picked 18 May 2012 as the date for the CSTD enhanced cooperation meeting?", ["Bureau"]),  # picked: decided
+    ("when and at what event did the commission's bureau pick 18 May as the date for the consultation?",
+     ["15 December 2011", "inter-sessional"]),  # "what event" only asks which
     ("Which reports did the 2nd committee have in front of it when it dealt with ICT for development in 2011?",
      ["A/66/64"]),  # "in front of it" is "before it"
 ])
