@@ -1,4 +1,4 @@
-"""'Was the 18 May meeting held before or after the CSTD's fifteenth session?': two things asked
+"""'Was the 18 May meeting held before or after (or during) the CSTD's fifteenth session?': two things asked
 about at once, each found on its own, and their dates compared. Pure: it is given a way to answer
 one question and the records it answered from."""
 
@@ -26,6 +26,19 @@ _WHICH_FIRST = re.compile(
 """'Which came first: the consultations or the Chair's report on them? Give me both dates.'"""
 
 
+_DURING = re.compile(
+    r"^\W*(?:was|were|did)\s+(?P<first>.+?)\s+(?:(?:be\s+)?(?:held|take place|took place|happen|happened|convened|run)\s+)?"
+    r"(?:during|as part of|within|in the course of|inside)\s+(?P<second>.+?)(?:\s+itself)?\W*$", re.I)
+"""'Were the open consultations held as part of the fifteenth session of the CSTD itself?'"""
+
+
+def _during(question: str) -> tuple[str, str] | None:
+    match = _DURING.match(" ".join(question.split()))
+    if match is None or len(match["first"].split()) < 2 or len(match["second"].split()) < 2:
+        return None
+    return f"When was {match['first']}?", f"When was {match['second']}?"
+
+
 def _which_first(question: str) -> tuple[str, str] | None:
     match = _WHICH_FIRST.match(" ".join(question.split()))
     if match is None or len(match["first"].split()) < 2 or len(match["second"].split()) < 2:
@@ -36,7 +49,7 @@ def _which_first(question: str) -> tuple[str, str] | None:
 def sides(question: str) -> tuple[str, str] | None:
     """The two things a 'before or after' or 'which came first' question compares, each as a
     when-question; None otherwise."""
-    first_of = _which_first(question)
+    first_of = _which_first(question) or _during(question)
     if first_of:
         return first_of
     if not _YES_NO.search(question) and not re.search(r"\b(right|correct)\W*$", question, re.I):
@@ -66,11 +79,26 @@ def compare(question: str, ask_one: Callable[[str], tuple[AskResult, dict[str, A
         return None
     order = "before" if first_iso < second_iso else "after"
     text = f"{_sentence(first.answer)} {_sentence(second.answer)} So the first came {order} the second."
+    if _during(question):  # within the second's days, or before or after them
+        last = _iso_end(dated[1][0], answered)
+        if last is None:
+            return None
+        where = "before" if first_iso < second_iso else "after" if first_iso > last else "during"
+        text = (f"{_sentence(first.answer)} {_sentence(second.answer)} So the first was "
+                f"{'held during' if where == 'during' else 'not held during the second, but ' + where} it.")
     if _which_first(question):
         text = f"{_sentence(first.answer)} {_sentence(second.answer)} So the {'first' if order == 'before' else 'second'} came first."
     citations = tuple(dict.fromkeys(first.citations + second.citations))
     return AskResult(question=question, answered=True, answer=text, citations=citations,
                      confidence=min(first.confidence, second.confidence), record_id=first.record_id)
+
+
+def _iso_end(result: AskResult, answered: list[tuple[AskResult, dict[str, Any] | None]]) -> str | None:
+    """The ISO date a meeting ended on (its start when it lasted a day); None for other records."""
+    record = next((r for a, r in answered if a is result), None)
+    if record is None or record.get("kind") != "meeting":
+        return None
+    return str(record.get("end") or record.get("start") or "") or None
 
 
 def _iso_start(record: dict[str, Any] | None) -> str | None:

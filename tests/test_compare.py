@@ -1,4 +1,4 @@
-"""Questions comparing when two things happened: both found on their own, their dates compared."""
+"""Questions comparing when two things happened (before, after, during): both found on their own, their dates compared."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ from bot.core import Bot
          ("When was the enhanced cooperation consultations?", "When was the chair's report on them?")),
         ("What happened first — the Bureau meeting, or the public announcement?",
          ("When was the Bureau meeting?", "When was the public announcement?")),
+        ("Were the open consultations held as part of the fifteenth session of the CSTD itself?",
+         ("When was the open consultations?", "When was the fifteenth session of the CSTD?")),
         ("When was the meeting held?", None),  # not a comparison
         ("What happened after the Tunis phase?", None),  # not a yes/no question about two things
     ],
@@ -50,3 +52,15 @@ def test_which_of_two_came_first_says_which_from_a_curated_answers_date(bundled_
     assert result.answered, result.answer
     assert "18 May 2012" in result.answer and "22 May 2012" in result.answer
     assert result.answer.endswith("So the first came first."), result.answer
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("was the internet cooperation consultation held during the science and tech commission's fifteenth session?",
+     "was not held during the second, but before it"),
+    ("Was the third meeting of the fifteenth session of the CSTD held during the fifteenth session of the CSTD?",
+     "was held during it"),
+])
+def test_whether_one_thing_happened_during_another_is_read_from_their_dates(bundled_bot: Bot, question: str,
+                                                                            verdict: str) -> None:
+    result = bundled_bot.ask(question)
+    assert result.answered and verdict in result.answer, result.answer
