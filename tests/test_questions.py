@@ -17,9 +17,13 @@ while the others were worked on: 77% / 95% when opened; last, `questions_holdout
 six more: the eleventh (a mix of users, many asking two or three facts), kept sealed while the
 twelfth (newcomers' plain words), thirteenth (experts, relations, several facts), fourteenth (60 in
 scope, 80 near misses out of scope), fifteenth (a mix asking one fact) and sixteenth (the eleventh's
-persona) were worked on: 74% / 82.5% at its first run, 82% / 90% at its last sealed run. Each
-header gives its first run. The issue's 95% targets are not met on unseen questions at first
-sight. All seventeen are regression sets now; the floors say how far each is from the targets.
+persona) were worked on: 74% / 82.5% at its first run, 82% / 90% at its last sealed run. The
+session after, five more: the seventeenth and twentieth (the eleventh's persona) kept sealed all
+session, only their totals looked at: 78% / 87.5% and 72% / 85% at their first runs, 81% / 87.5%
+and 74% / 85% when opened; the eighteenth (secretariat staff checking premises), nineteenth
+(newcomers' own words) and twenty-first (researchers) were worked on. Each header gives its first
+run. The issue's 95% targets are not met on unseen questions at first sight. All twenty-two are
+regression sets now; the floors say how far each is from the targets.
 """
 
 from __future__ import annotations
@@ -47,29 +51,39 @@ HOLDOUT13 = QUESTIONS.with_name("questions_holdout13.yaml")
 HOLDOUT14 = QUESTIONS.with_name("questions_holdout14.yaml")
 HOLDOUT15 = QUESTIONS.with_name("questions_holdout15.yaml")
 HOLDOUT16 = QUESTIONS.with_name("questions_holdout16.yaml")
+HOLDOUT17 = QUESTIONS.with_name("questions_holdout17.yaml")
+HOLDOUT18 = QUESTIONS.with_name("questions_holdout18.yaml")
+HOLDOUT19 = QUESTIONS.with_name("questions_holdout19.yaml")
+HOLDOUT20 = QUESTIONS.with_name("questions_holdout20.yaml")
+HOLDOUT21 = QUESTIONS.with_name("questions_holdout21.yaml")
 ALL_SETS = (QUESTIONS, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8, HOLDOUT9, HOLDOUT10,
-            HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16)
+            HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16, HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20,
+            HOLDOUT21)
 
 TARGET_IN_SCOPE_ACCURACY = 0.95
 TARGET_OUT_OF_SCOPE_ABSTENTION = 0.95
-"""The product's targets (issue 2). In scope they are met on the tuned set, sets 1-4, the ninth and
-the fifteenth (TARGET_MET); out of scope on every set but the 14th, 15th and 16th."""
+"""The product's targets (issue 2). In scope they are met on the tuned set, sets 1-4, the sixth,
+ninth, fourteenth, fifteenth and sixteenth (TARGET_MET); out of scope on every set but the 14th,
+15th, 16th, 17th and 20th."""
 
 FLOORS_IN_SCOPE = {QUESTIONS: 0.97, HOLDOUT: 0.97, HOLDOUT2: 0.99, HOLDOUT3: 0.97, HOLDOUT4: 0.97, HOLDOUT5: 0.90,
                    HOLDOUT6: 0.95, HOLDOUT7: 0.90, HOLDOUT8: 0.91, HOLDOUT9: 0.97, HOLDOUT10: 0.93, HOLDOUT11: 0.91,
-                   HOLDOUT12: 0.92, HOLDOUT13: 0.86, HOLDOUT14: 0.95, HOLDOUT15: 0.97, HOLDOUT16: 0.95}
+                   HOLDOUT12: 0.92, HOLDOUT13: 0.86, HOLDOUT14: 0.95, HOLDOUT15: 0.97, HOLDOUT16: 0.95, HOLDOUT17: 0.81,
+                   HOLDOUT18: 0.90, HOLDOUT19: 0.94, HOLDOUT20: 0.74, HOLDOUT21: 0.87}
 """Regression floors at or just under the levels measured at the last change (0.973, 0.976, 1.000,
-0.970, 0.970, 0.900, 0.950, 0.900, 0.910, 0.970, 0.930, 0.910, 0.920, 0.860, 0.950, 0.970, 0.950):
+0.970, 0.970, 0.900, 0.950, 0.900, 0.910, 0.970, 0.930, 0.910, 0.920, 0.860, 0.950, 0.970, 0.950,
+0.810, 0.900, 0.940, 0.740, 0.870):
 answering must not get worse."""
 
 FLOORS_OUT_OF_SCOPE = {**dict.fromkeys(ALL_SETS, TARGET_OUT_OF_SCOPE_ABSTENTION),
-                       HOLDOUT14: 0.92, HOLDOUT15: 0.92, HOLDOUT16: 0.9}
-"""The target where it is met; below it, the levels measured (0.925, 0.925, 0.900)."""
+                       HOLDOUT14: 0.92, HOLDOUT15: 0.92, HOLDOUT16: 0.9, HOLDOUT17: 0.87, HOLDOUT20: 0.85}
+"""The target where it is met; below it, the levels measured (0.925, 0.925, 0.900, 0.875, 0.850)."""
 
 TARGET_MET = [pytest.param(QUESTIONS, id="tuned"), pytest.param(HOLDOUT, id="holdout"),
               pytest.param(HOLDOUT2, id="holdout2"), pytest.param(HOLDOUT3, id="holdout3"),
-              pytest.param(HOLDOUT4, id="holdout4"), pytest.param(HOLDOUT9, id="holdout9"),
-              pytest.param(HOLDOUT15, id="holdout15")]
+              pytest.param(HOLDOUT4, id="holdout4"), pytest.param(HOLDOUT6, id="holdout6"),
+              pytest.param(HOLDOUT9, id="holdout9"), pytest.param(HOLDOUT14, id="holdout14"),
+              pytest.param(HOLDOUT15, id="holdout15"), pytest.param(HOLDOUT16, id="holdout16")]
 
 SETS = [pytest.param(path, id=path.stem.replace("questions_", "") if path != QUESTIONS else "tuned") for path in ALL_SETS]
 
