@@ -38,8 +38,8 @@ _A_QUESTION = re.compile(r"\b(when|where|who|whom|whose|which|what|how|why)\b|^\
 _REFERS_BACK = re.compile(r"\b(it|its|they|them|their|this|that|these|those|he|she|his|her|there|then|the same)\b", re.I)
 """A part that says 'it' is about what the other part names."""
 
-_THE_ONE = re.compile(r"\bthe (?:[\w-]+ )?(?P<one>one)\b", re.I)
-"""'..., and where was the 2009 one?': 'one' is what the other part names last."""
+_THE_ONE = re.compile(r"\bthe (?:[\w-]+ )?(?P<one>one)\b(?!-)", re.I)
+"""'..., and where was the 2009 one?': 'one' is what the other part names last (not 'the one-day meeting')."""
 
 _ASKING_OPENER = re.compile(r"^\W*(?:(?:when|where|who|whom|which|what|how)(?:\s+(?:many|much|long))?\b[\w-]*\s*)+"
                             r"(?:(?:was|were|is|are|did|does|do|has|have|had)\b\s*)?", re.I)

@@ -166,6 +166,8 @@ def test_a_question_led_in_by_a_wrong_claim_is_answered_by_its_last_sentence(bun
 
 def test_the_one_in_a_later_clause_is_what_the_other_clause_names_last(bundled_bot: Bot) -> None:
     assert _attempts("where was the 2009 one?", ["Where was the 2011 IGF?"], later=True)[0] == "where was the 2009 IGF?"
+    # "the one-day meeting" says no "one" of anything
+    assert _attempts("where was the one-day meeting?", ["When was the CSTD session?"], later=True)[0] == "where was the one-day meeting?"
     result = bundled_bot.ask("Where was the 2011 IGF, and where was the 2009 one?")
     assert result.answered and "Nairobi" in result.answer and "Sharm El Sheikh" in result.answer, result.answer
 
