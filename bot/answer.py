@@ -134,6 +134,9 @@ _OFFICE_OF = re.compile(r"\b(?P<a>[A-Za-z]{2,10})['’]?s? (?:chair|chairman|cha
 """'Who was the CSTD Chair when ...?': the chair of a body the question names."""
 
 
+_SAYS_CHAIRED = re.compile(r"\bchaired by\b", re.I)
+
+
 def _chair_of_another(query: Query, best: Candidate) -> bool:
     """Asked who chaired a body, the best is another record that names its own chair ("Who was the
     CSTD Chair when the second WGEC was set up?" is not answered by the WGEC's chair)."""
@@ -144,9 +147,6 @@ def _chair_of_another(query: Query, best: Candidate) -> bool:
     if not body or body not in query.stems or not _SAYS_CHAIRED.search(_record_prose(best.record)):
         return False
     return body not in _names_words(best)
-
-
-_SAYS_CHAIRED = re.compile(r"\bchaired by\b|\bIt was chaired by\b", re.I)
 
 
 _ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -164,8 +164,13 @@ def _another_of_its_kind(query: Query, best: Candidate) -> bool:
         return False
     text = best.record.get("_text", "").split()
     held = {(a, b) for a, b in zip(text, text[1:]) if _ORDINAL_WORD.fullmatch(a)}
-    return any((n, w) not in held and (any(w == b for _, b in held) or w in best.missing and w not in query.unknown and n not in best.missing)
-               for n, w in pairs)
+    numbered = {b for _, b in held}
+    for n, w in pairs - held:
+        if w in numbered:  # it numbers the word otherwise ("a 1st revision")
+            return True
+        if w in best.missing and w not in query.unknown and n not in best.missing:  # its "2nd" is of something else
+            return True
+    return False
 
 
 def _named_enough(query: Query, candidate: Candidate) -> bool:

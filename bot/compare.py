@@ -32,70 +32,73 @@ _DURING = re.compile(
 """'Were the open consultations held as part of the fifteenth session of the CSTD itself?'"""
 
 
-def _during(question: str) -> tuple[str, str] | None:
-    match = _DURING.match(" ".join(question.split()))
+def _two_sides(pattern: re.Pattern[str], question: str, lead: str) -> tuple[str, str] | None:
+    match = pattern.match(" ".join(question.split()))
     if match is None or len(match["first"].split()) < 2 or len(match["second"].split()) < 2:
         return None
-    return f"When was {match['first']}?", f"When was {match['second']}?"
+    return f"When was {lead}{match['first']}?", f"When was {lead}{match['second']}?"
 
 
-def _which_first(question: str) -> tuple[str, str] | None:
-    match = _WHICH_FIRST.match(" ".join(question.split()))
-    if match is None or len(match["first"].split()) < 2 or len(match["second"].split()) < 2:
-        return None
-    return f"When was the {match['first']}?", f"When was the {match['second']}?"
-
-
-def sides(question: str) -> tuple[str, str] | None:
-    """The two things a 'before or after' or 'which came first' question compares, each as a
-    when-question; None otherwise."""
-    first_of = _which_first(question) or _during(question)
-    if first_of:
-        return first_of
+def _asked(question: str) -> tuple[str, tuple[str, str]] | None:
+    """How the question compares ('first', 'during' or 'order') and its two sides as when-questions."""
+    first = _two_sides(_WHICH_FIRST, question, "the ")
+    if first:
+        return "first", first
+    during = _two_sides(_DURING, question, "")
+    if during:
+        return "during", during
     if not _YES_NO.search(question) and not re.search(r"\b(right|correct)\W*$", question, re.I):
         return None
     match = _BEFORE_OR_AFTER.search(question)
     if match is None:
         return None
-    first = _YES_NO.sub("", match["first"]).strip(" ,")
+    first_side = _YES_NO.sub("", match["first"]).strip(" ,")
     second = re.sub(r"\b(had ended|had started|ended|started|began|that month|that year)\b", "", match["second"]).strip(" ,")
-    if len(first.split()) < 2 or len(second.split()) < 2:
+    if len(first_side.split()) < 2 or len(second.split()) < 2:
         return None
-    return f"When was {first}?", f"When was {second}?"
+    return "order", (f"When was {first_side}?", f"When was {second}?")
+
+
+def sides(question: str) -> tuple[str, str] | None:
+    """The two things a 'before or after', 'during' or 'which came first' question compares, each
+    as a when-question; None otherwise."""
+    asked = _asked(question)
+    return asked[1] if asked else None
 
 
 def compare(question: str, ask_one: Callable[[str], tuple[AskResult, dict[str, Any] | None]]) -> AskResult | None:
-    """Both sides answered with a date: which came first, citing both; else None (answer as usual)."""
-    found = sides(question)
-    if found is None:
+    """Both sides answered with a date: which came first (or whether the first fell within the
+    second's days), citing both; else None (answer as usual)."""
+    asked = _asked(question)
+    if asked is None:
         return None
+    form, found = asked
     answered = [ask_one(side) for side in found]
-    dated = [(result, iso) for result, record in answered if result.answered
+    dated = [(result, record, iso) for result, record in answered if result.answered
              for iso in [_iso_start(record)] if iso is not None]
     if len(dated) != 2 or dated[0][0].record_id == dated[1][0].record_id:
         return None
-    (first, first_iso), (second, second_iso) = dated
+    (first, _, first_iso), (second, second_record, second_iso) = dated
     if first_iso == second_iso:
         return None
-    order = "before" if first_iso < second_iso else "after"
-    text = f"{_sentence(first.answer)} {_sentence(second.answer)} So the first came {order} the second."
-    if _during(question):  # within the second's days, or before or after them
-        last = _iso_end(dated[1][0], answered)
+    both = f"{_sentence(first.answer)} {_sentence(second.answer)}"
+    if form == "first":
+        text = f"{both} So the {'first' if first_iso < second_iso else 'second'} came first."
+    elif form == "during":  # within the second's days, or before or after them
+        last = _iso_end(second_record)
         if last is None:
             return None
         where = "before" if first_iso < second_iso else "after" if first_iso > last else "during"
-        text = (f"{_sentence(first.answer)} {_sentence(second.answer)} So the first was "
-                f"{'held during' if where == 'during' else 'not held during the second, but ' + where} it.")
-    if _which_first(question):
-        text = f"{_sentence(first.answer)} {_sentence(second.answer)} So the {'first' if order == 'before' else 'second'} came first."
+        text = f"{both} So the first was {'held during' if where == 'during' else 'not held during the second, but ' + where} it."
+    else:
+        text = f"{both} So the first came {'before' if first_iso < second_iso else 'after'} the second."
     citations = tuple(dict.fromkeys(first.citations + second.citations))
     return AskResult(question=question, answered=True, answer=text, citations=citations,
                      confidence=min(first.confidence, second.confidence), record_id=first.record_id)
 
 
-def _iso_end(result: AskResult, answered: list[tuple[AskResult, dict[str, Any] | None]]) -> str | None:
+def _iso_end(record: dict[str, Any] | None) -> str | None:
     """The ISO date a meeting ended on (its start when it lasted a day); None for other records."""
-    record = next((r for a, r in answered if a is result), None)
     if record is None or record.get("kind") != "meeting":
         return None
     return str(record.get("end") or record.get("start") or "") or None

@@ -68,10 +68,10 @@ def knowledge_mtime(knowledge_dir: Path) -> float:
     return max((p.stat().st_mtime for p in paths if p.exists()), default=0.0)
 
 
-
 _CHECKING = re.compile(r"\b(?:double.?check|check|verify|confirm|correct|right|wrong|accurate|is that|is it)\b"
                        r"|^\W*(?:is|was|are|were|did|does|do|has|have|had)\b", re.I)
 """A question checking something it says ("can you double check the number?", "is the report CRP.1?")."""
+
 
 class Bot:
     """Answer questions and look up symbols from a knowledge folder (built into SQLite on demand)."""
