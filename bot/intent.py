@@ -280,7 +280,7 @@ _TAG = r"\b(?:right|correct|true|no|(?:wasn't|isn't|didn't|weren't|aren't|doesn'
 CLAIM_TAG = re.compile(rf"{_TAG}\W*$|^\W*i (thought|think|believe|understood)\b", re.I)
 """'..., right?', '..., wasn't it?', 'I thought ...': a claim offered for checking."""
 
-CLAIM_TAG_END = re.compile(rf"\W*{_TAG}\W*$", re.I)
+_CLAIM_TAG_END = re.compile(rf"\W*{_TAG}\W*$", re.I)
 """The tag ending a claim, to be cut off: what is claimed ends before it."""
 
 
@@ -300,7 +300,7 @@ def checked_claim(text: str) -> tuple[str, set[str]] | None:
     lasted = _CLAIMED_DURATION.search(text)
     if lasted:
         return "duration", {lasted["n"].lower()}
-    paragraphs = _CLAIMED_PARAGRAPHS.search(CLAIM_TAG_END.sub("", text))  # "... 69 to 71, didn't it?"
+    paragraphs = _CLAIMED_PARAGRAPHS.search(_CLAIM_TAG_END.sub("", text))  # "... 69 to 71, didn't it?"
     if paragraphs:
         return "paragraph", {w for w in words(paragraphs["numbers"]) if w.isdigit()}
     year = _CLAIMED_YEAR.search(text)  # (not untagged: "adopted at Tunis in 2005, weren't they?" claims more than a year)
