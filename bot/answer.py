@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.intent import CLAIM_TAG, FOCUS_EXEMPT, YES_NO_OPENERS, fix_question_words
+from bot.intent import CLAIM_TAG, FOCUS_EXEMPT, ISSUERS, YES_NO_OPENERS, fix_question_words
 from bot.matcher import SESSION_ORDINAL, STOP_WORDS, Candidate, Query, fact_key, has_fact, misspelt_exempt
 from bot.render import ABSTAIN_EMPTY, ABSTAIN_MONEY, ABSTAIN_OPINION, ABSTAIN_ORDER, ABSTAIN_PERSON, ABSTAIN_POSITIONS, ABSTAIN_ROLE, ABSTAIN_TEXT, ABSTAIN_UNSURE, answer_text, coarse_date_text, missing_fact_text, suggestion_for
 from bot.results import AskResult, Citation
@@ -88,13 +88,26 @@ _OPINION = re.compile(r"\b(in your (view|opinion)|your (view|opinion|take|assess
                       r"|in (his|her|their) (own )?(view|opinion))\b", re.I)
 """Questions asking for a judgement: the sources give facts, and the bot gives no opinion."""
 
-_SPEAKERS = r"(countries|country|delegations?|member states?|governments?|group of \w+|g ?77|european union|eu|(?-i:US|USA))"
+_SPEAKERS = (r"(countries|country|delegations?|delegates?|member states?|governments?|group of \w+|g ?77|european union|eu"
+             r"|anyone|anybody|someone|somebody|(?-i:US|USA))")
 _SPOKE = (r"(say|says|said|favou?red|preferred|demanded|argue[ds]?|object(ed|s)?|oppose[ds]?|support(ed|s)?|propose[ds]?|table[ds]?|sponsor(ed|s)?"
           r"|push(ed)?|insist(ed)?|vote[ds]? (for|against)|position|positions|stance|views?|statements?|speak|spoke"
-          r"|dispute[ds]?|challenged?|questioned|critici[sz]ed?|rejected|complained|disagreed)")
+          r"|dispute[ds]?|challenged?|questioned|critici[sz]ed?|rejected|complained|disagreed|react(ed)?)")
 _POSITIONS = re.compile(rf"\b{_SPEAKERS}\b(\W+\w+){{0,3}}?\W+{_SPOKE}\b|\b{_SPOKE}\b(\W+\w+){{0,2}}?\W+(by|of) (the )?{_SPEAKERS}\b",
                         re.I)
 """Who said or proposed what in a negotiation: the sources record decisions, not delegations' positions."""
+
+_SAID_AT = re.compile(r"^\W*what did (?:the )?(?P<who>[\w'’-]+(?: [\w'’-]+){0,2}) (?:say|said|state|argue|propose|call for)\b"
+                      r".*\b(?:at|during|in) (?:the )?(?:[\w-]+ ){0,6}?(?:meeting|consultations?|session|debate|discussion)\b", re.I)
+"""'what did brazil say at the 18 May 2012 meeting?': a speaker at a meeting, unless a body the knowledge knows."""
+
+
+def _speaker_at_meeting(query: Query) -> bool:
+    said = _SAID_AT.search(query.text)
+    if said is None:
+        return False
+    who = set(words(said["who"]))
+    return not (who & ISSUERS or {stem(w) for w in who} & query.topics)
 
 
 _MONEY = re.compile(r"\b(cost|costs|costed|budget|budgets|budgetary|expenses?|expenditure|price|paid for|pay for"
@@ -265,7 +278,7 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         return _abstain(question, ABSTAIN_EMPTY, [])
     if _OPINION.search(query.text):
         return _abstain(question, ABSTAIN_OPINION, candidates)
-    if _POSITIONS.search(query.text):
+    if _POSITIONS.search(query.text) or _speaker_at_meeting(query):
         return _abstain(question, ABSTAIN_POSITIONS, candidates)
     if _MONEY.search(query.text):
         return _abstain(question, ABSTAIN_MONEY, candidates)

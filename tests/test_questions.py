@@ -76,8 +76,8 @@ FLOORS_IN_SCOPE = {QUESTIONS: 0.97, HOLDOUT: 0.97, HOLDOUT2: 0.99, HOLDOUT3: 0.9
 answering must not get worse."""
 
 FLOORS_OUT_OF_SCOPE = {**dict.fromkeys(ALL_SETS, TARGET_OUT_OF_SCOPE_ABSTENTION),
-                       HOLDOUT14: 0.92, HOLDOUT15: 0.92, HOLDOUT16: 0.9, HOLDOUT17: 0.87, HOLDOUT20: 0.85}
-"""The target where it is met; below it, the levels measured (0.925, 0.925, 0.900, 0.875, 0.850)."""
+                       HOLDOUT14: 0.92, HOLDOUT15: 0.92, HOLDOUT16: 0.9, HOLDOUT17: 0.9, HOLDOUT20: 0.9}
+"""The target where it is met; below it, the levels measured (0.925, 0.925, 0.900, 0.900, 0.900)."""
 
 TARGET_MET = [pytest.param(QUESTIONS, id="tuned"), pytest.param(HOLDOUT, id="holdout"),
               pytest.param(HOLDOUT2, id="holdout2"), pytest.param(HOLDOUT3, id="holdout3"),
