@@ -27,7 +27,7 @@ from bot.knowledge import knowledge_files, load_knowledge
 from bot.render import EXAMPLE_QUESTIONS
 from bot.results import AskResult, Overview, SymbolResult
 from bot.store import Store, open_store
-from bot.symbols import SymbolError, find_symbols, lookup_key, normalize, without_symbols
+from bot.symbols import SymbolError, find_symbols, glued_resolutions, lookup_key, normalize, without_symbols
 from bot.text import clean_question
 
 log = logging.getLogger(__name__)
@@ -241,6 +241,9 @@ class Bot:
         if not ids:  # "crp2", "doc/9 rev.1": the end of exactly one known symbol
             ending = store.symbol_ending(key)
             ids = store.symbol_keys.get(lookup_key(ending), []) if ending else []
+        if not ids:  # "res 66184": the slash after the session left out
+            glued = [g for _, g in glued_resolutions(text) if lookup_key(g) in store.symbol_keys]
+            ids = store.symbol_keys.get(lookup_key(glued[0]), []) if len(glued) == 1 else []
         if ids:
             record = store.records(ids[:1]).get(ids[0])
             if record is not None:

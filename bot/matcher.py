@@ -22,7 +22,7 @@ from rapidfuzz.distance import OSA
 
 from bot.index import BRIEF_NAME_MARKS
 from bot.store import Store
-from bot.symbols import find_symbols, lookup_key
+from bot.symbols import find_symbols, glued_resolutions, lookup_key
 from bot.intent import FOCUS_EXEMPT, asked_for, checked_claim, counted_answer, detect_intent, detect_order, fix_question_words
 from bot.text import analyse, clean_question, fold_ordinals, fold_phrases, split_body_numbers, stem, words
 
@@ -258,6 +258,9 @@ _BARE_TAIL = re.compile(r"(?<![/\w.-])(?:crp\.?\s?\d{1,2}|L\.\d{1,3})\b(?![/.]\w
 def analyse_question(question: str, store: Store) -> Query:
     """Analyse a question against an open index (symbols, intent, weighted content stems)."""
     text = _WHO_PERSON.sub("who", split_body_numbers(clean_question(question)))
+    for typed, glued in glued_resolutions(text):  # "title of res 66184?"
+        if lookup_key(glued) in store.symbol_keys:
+            text = text.replace(typed, glued)
     symbols = tuple(find_symbols(text))
     known = tuple(s for s in symbols if lookup_key(s) in store.symbol_keys)
     unknown_syms = tuple(s for s in symbols if s not in known and not store.is_series(lookup_key(s)))

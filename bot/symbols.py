@@ -356,6 +356,18 @@ def find_symbols(text: str) -> list[str]:
     return list(found)
 
 
+_GLUED_RESOLUTION = re.compile(r"\b(?:(?:a/)?res(?:olution)?\.?\s*/?\s*)(?P<session>[1-9]\d)(?P<number>\d{1,3})\b(?!\s*/)", re.I)
+"""'res 66184', 'A/RES/66184': a General Assembly resolution typed without the slash after its session."""
+
+
+def glued_resolutions(text: str) -> list[tuple[str, str]]:
+    """('res 66184', 'A/RES/66/184') for each resolution typed without the slash between its session
+    and number. Only a reading: the caller keeps those the knowledge holds. Never raises."""
+    if not isinstance(text, str):
+        return []
+    return [(m.group(0), f"A/RES/{m['session']}/{int(m['number'])}") for m in _GLUED_RESOLUTION.finditer(text[:MAX_SYMBOL_CHARS * 20])]
+
+
 def without_symbols(text: str, symbols: set[str]) -> str:
     """The text with the mentions of these canonical symbols cut out ("is the report
     e/cn.16/2012/crp.1?" without E/CN.16/2012/CRP.1 -> "is the report ?"). Never raises."""

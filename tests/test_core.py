@@ -962,6 +962,22 @@ def test_the_end_of_exactly_one_known_symbol_finds_it(bundled_bot: Bot, typed: s
     assert (result.found, result.symbol) == (symbol is not None, symbol)
 
 
+@pytest.mark.parametrize(("typed", "symbol"), [
+    ("res 66184", "A/RES/66/184"),  # the slash after the session left out
+    ("A/RES/70125", "A/RES/70/125"),
+    ("res 66999", None),  # read alike, but no such resolution is known
+])
+def test_a_resolution_typed_without_the_slash_after_its_session_is_found(bundled_bot: Bot, typed: str,
+                                                                        symbol: str | None) -> None:
+    result = bundled_bot.symbol(typed)
+    assert (result.found, result.symbol) == (symbol is not None, symbol)
+
+
+def test_a_question_naming_a_resolution_without_its_slash_is_about_it(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("title of res 66184?")
+    assert result.answered and "communications technologies for development" in result.answer, result.answer
+
+
 def test_a_question_naming_a_symbol_by_its_end_is_about_that_document(bundled_bot: Bot) -> None:
     result = bundled_bot.ask("what date is on the WSIS Tunis summit report doc/9 rev.1")
     assert result.answered and "15 February 2006" in result.answer, result.answer

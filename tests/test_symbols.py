@@ -18,6 +18,7 @@ from bot.symbols import (
     MAX_SYMBOL_CHARS,
     SymbolError,
     find_symbols,
+    glued_resolutions,
     looks_like_symbol,
     lookup_key,
     normalize,
@@ -308,6 +309,17 @@ FOUND_IN_QUESTIONS = [
 @pytest.mark.parametrize(("sentence", "found"), FOUND_IN_QUESTIONS)
 def test_find_symbols_in_questions(sentence: str, found: list[str]) -> None:
     assert find_symbols(sentence) == found
+
+
+@pytest.mark.parametrize(("text", "readings"), [
+    ("title of res 66184?", [("res 66184", "A/RES/66/184")]),
+    ("A/RES/70125", [("A/RES/70125", "A/RES/70/125")]),
+    ("ECOSOC res 2010/2", []),  # a slash follows: another symbol
+    ("res 66/184", []),
+    ("in 2012 there were 66184 of them", []),  # no resolution cue
+])
+def test_glued_resolutions_reads_the_session_and_number(text: str, readings: list[tuple[str, str]]) -> None:
+    assert glued_resolutions(text) == readings
 
 
 @pytest.mark.parametrize(("text", "cut", "left"), [
