@@ -105,7 +105,7 @@ def detect_intent(text: str) -> tuple[str, set[str]]:
                 name, matches = "who", [m for m in [INTENTS_BY_NAME["who"].search(lowered)] if m]  # "who picked the date?"
             return name, {w for m in matches for w in m.group(0).split() if w in _ASKING} - ISSUERS
     tokens = lowered.split()
-    if len(tokens) <= SHORT_QUESTION_WORDS and _OFFICE_WORDS & set(tokens):
+    if len(tokens) <= SHORT_QUESTION_WORDS and _OFFICE_WORDS & set(tokens) and not _ASKED_OF_AN_OFFICE & set(tokens):
         return "chair", set(tokens) & _OFFICE_WORDS  # "wgec chair 2013?" asks who was the chair
     return "what", set()
 
@@ -114,6 +114,8 @@ SHORT_QUESTION_WORDS = 4
 """A question this short that names an office and asks nothing else ("wgec chair 2013?") asks who held it."""
 
 _OFFICE_WORDS = frozenset({"chair", "chairman", "chairperson", "chairs"})
+_ASKED_OF_AN_OFFICE = frozenset({"symbol", "symbols", "date", "dates", "title", "link", "crp", "report", "paper"})
+""""chair's CRP symbol?" asks for the symbol of the chair's paper, not who the chair was."""
 
 
 INTENTS_BY_NAME = {name: pattern for name, pattern in reversed(INTENTS)}  # the first rule of each name

@@ -46,6 +46,7 @@ from bot.text import words
         ("the meeting was to follow some paragraphs of the Tunis Agenda. which ones?", "paragraph"),  # the ones named
         ("Did the 2010 consultations lead to any report? Which one?", "what"),  # only paragraphs are read back
         ("wgec chair 2013?", "chair"),  # short, names an office, asks nothing else
+        ("chair's CRP symbol?", "what"),  # the symbol of the chair's paper is asked, not who chaired
         ("what time did the consultations start", "time"),  # a time of day, not a date
         ("By which session was ECOSOC to review the CSTD's composition?", "deadline"),
         ("which org's premises hosted the consultation", "where"),

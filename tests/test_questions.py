@@ -69,10 +69,10 @@ ninth, fourteenth, fifteenth and sixteenth (TARGET_MET); out of scope on every s
 FLOORS_IN_SCOPE = {QUESTIONS: 0.97, HOLDOUT: 0.97, HOLDOUT2: 0.99, HOLDOUT3: 0.97, HOLDOUT4: 0.97, HOLDOUT5: 0.90,
                    HOLDOUT6: 0.95, HOLDOUT7: 0.90, HOLDOUT8: 0.91, HOLDOUT9: 0.97, HOLDOUT10: 0.93, HOLDOUT11: 0.91,
                    HOLDOUT12: 0.92, HOLDOUT13: 0.86, HOLDOUT14: 0.95, HOLDOUT15: 0.97, HOLDOUT16: 0.95, HOLDOUT17: 0.81,
-                   HOLDOUT18: 0.90, HOLDOUT19: 0.94, HOLDOUT20: 0.75, HOLDOUT21: 0.87}
+                   HOLDOUT18: 0.90, HOLDOUT19: 0.94, HOLDOUT20: 0.76, HOLDOUT21: 0.87}
 """Regression floors at or just under the levels measured at the last change (0.973, 0.976, 1.000,
 0.970, 0.970, 0.900, 0.950, 0.900, 0.910, 0.970, 0.930, 0.910, 0.920, 0.860, 0.950, 0.970, 0.950,
-0.810, 0.900, 0.940, 0.750, 0.870):
+0.810, 0.900, 0.940, 0.760, 0.870):
 answering must not get worse."""
 
 FLOORS_OUT_OF_SCOPE = {**dict.fromkeys(ALL_SETS, TARGET_OUT_OF_SCOPE_ABSTENTION),
