@@ -308,6 +308,8 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         return _abstain(question, missing_fact_text("what", best.record), candidates)
     if not _covered(query, best) or not _named_enough(query, best) or best.score < MIN_SCORE:
         return _abstain(question, ABSTAIN_TEXT, candidates)
+    if _of_another_year(query, best):  # "the 2025 high-level meeting" asked, the 2015 one found
+        return _abstain(question, ABSTAIN_TEXT, candidates)
     if _another_of_its_kind(query, best):  # "the second revision" asked, "a 1st revision" found
         return _abstain(question, ABSTAIN_TEXT, candidates)
     if _of_another_session(best):  # the 68th session asked, the 67th's agenda found
@@ -388,6 +390,19 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         confidence=min(1.0, best.score),
         record_id=best.id,
     )
+
+
+_YEAR_AS_PREMISE = re.compile(r"\b(?:right|correct|true|accurate|wrong|is that|which one|says?|before|after|since|until|prior)\b",
+                              re.I)
+"""A year the asker offers to be checked ("in 2006, right?", "the header says 2011") or one that places
+something else ("before the CSTD took over in 2012"): it does not pin what is asked about."""
+
+
+def _of_another_year(query: Query, best: Candidate) -> bool:
+    """A year that pins the question ("the 2025 high-level meeting", "the resolution adopted in 2014")
+    and that the best record never mentions: it is another year's record, however well it matches."""
+    years = {p for p in query.pinned & set(best.missing) if len(p) == 4 and p.isdigit()}
+    return bool(years) and not _YES_NO_OPENING.search(query.text) and not _YEAR_AS_PREMISE.search(query.text)
 
 
 def _adopted_at(query: Query, named: Candidate, candidate: Candidate) -> bool:
