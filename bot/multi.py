@@ -27,7 +27,8 @@ _PAIRED = re.compile(rf"^(?P<pre>\W*(?:[\w'’:,-]+ ){{0,4}}?)(?P<a>when|where|w
 _SECOND = re.compile(SECOND_QUESTION.pattern + r"|\s(?:and|&)\s+(?=(?:on|in|at|for|by|under|from) (?:what|which)\b)"
                      r"|\s(?:and|&)\s+(?=what (?:did|does|do|was|were|is|are|has|had)\b)"
                      r"|,\s*(?:and|&)\s+(?=(?:did|was|were|is|are|has|had)\b)"
-                     r"|(?:[,;?]\s*|\s)(?:also|plus|\+)\s+(?=(?:when|where|who|which|what|how|did|was|were|is|are|has|had)\b)", re.I)
+                     r"|(?:[,;?]\s*|\s)(?:also|plus|\+)\s+(?=(?:when|where|who|which|what|how|did|was|were|is|are|has|had)\b)"
+                     r"|\?\s*(?:(?:and|&|\+|also|plus)\s+)?(?=[^\s?])", re.I)
 """Where a second question starts, however it is capitalised ("? Who chaired it?", " and on what date
 was it adopted?", ", and did it vote?")."""
 

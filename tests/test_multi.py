@@ -36,6 +36,10 @@ from bot.multi import _attempts, listed, parts, reported_claim, topic_parts, wit
          ["60/252 was adopted by recorded vote, right?", "which fund did it welcome?"]),
         ("where did the first IGF meet + is the igf binding",
          ["where did the first IGF meet?", "is the igf binding?"]),
+        # a terse second part after a question mark, however it opens
+        ("who chaired wgec 1? and the 2nd one was set up which year",
+         ["who chaired wgec 1?", "the 2nd one was set up which year?"]),
+        ("When was it held? I need it for a note.", []),  # what follows asks nothing
         # two parts of one kind, each naming its own thing
         ("which GA res first extended the IGF mandate, and what's the symbol of the WG on IGF improvements report?",
          ["which GA res first extended the IGF mandate?", "what's the symbol of the WG on IGF improvements report?"]),
@@ -246,6 +250,7 @@ def test_what_others_say_around_a_question_is_its_context_not_its_question(bundl
     # the date alone answers the first part; the meeting's summary (the date and the vote) the second, for both
     ("When did the Second Committee approve the ICT4D draft that became 66/184, and was there a vote?",
      ["9 December 2011", "without a vote"]),
+    ("igf 2009 where? and athens was which year", ["Sharm El Sheikh", "2006"]),
     ("At which meeting of the CSTD session did the chair report back on the consultations — the first, the second, "
      "the third?", ["third meeting"]),  # asked again without the options offered
 ])
