@@ -308,6 +308,9 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         return _abstain(question, missing_fact_text("what", best.record), candidates)
     if not _covered(query, best) or not _named_enough(query, best) or best.score < MIN_SCORE:
         return _abstain(question, ABSTAIN_TEXT, candidates)
+    held = _meeting_held_under(query, best, candidates)
+    if held is not None:  # "the 2010 consultations under ECOSOC 2010/2: when?" asks of the consultations
+        best = held
     if _of_another_year(query, best):  # "the 2025 high-level meeting" asked, the 2015 one found
         return _abstain(question, ABSTAIN_TEXT, candidates)
     if _another_of_its_kind(query, best):  # "the second revision" asked, "a 1st revision" found
@@ -390,6 +393,27 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         confidence=min(1.0, best.score),
         record_id=best.id,
     )
+
+
+_ASKS_OF_A_MANDATE = re.compile(r"\b(?:ask|asks|asked|asking|request|requests|requested|mandat\w*|invit\w*|decid\w*"
+                                r"|adopt\w*|call|calls|called|pass|passed|instruct\w*|task\w*|establish\w*|set|sets|setting"
+                                r"|announc\w*|creat\w*|launch\w*|form|formed|res|resolution|decision|modalities)\b", re.I)
+"""'When did ECOSOC ask for the consultations?', 'when was the second WGEC established?', 'the res that set
+the modalities - date?' ask of the mandate, not of the meeting it asked for."""
+
+
+def _meeting_held_under(query: Query, best: Candidate, candidates: list[Candidate]) -> Candidate | None:
+    """The meeting a mandate asked for, when the question asks when or where of it and names the
+    mandate only to say which meeting ('the consultations under ECOSOC 2010/2 - when and where?'):
+    the mandate is dated by its resolution, the meeting by its own days."""
+    if query.intent not in ("when", "where") or best.record.get("kind") != "mandate" \
+            or _ASKS_OF_A_MANDATE.search(query.text):
+        return None
+    fulfilled = {str(f.get("name")) for f in best.record.get("fulfilled_by") or [] if f.get("name")}
+    if len(fulfilled) != 1:  # a group's meetings: "when did the first WGEC meet?" asks of them all
+        return None
+    return next((c for c in candidates[1:FACT_SWITCH_DEPTH] if c.record.get("name") in fulfilled and c.record.get("start")
+                 and _holds(query, c) and _covered(query, c) and _named_enough(query, c)), None)
 
 
 _YEAR_AS_PREMISE = re.compile(r"\b(?:right|correct|true|accurate|wrong|is that|which one|says?|before|after|since|until|prior)\b",

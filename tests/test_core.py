@@ -1105,3 +1105,17 @@ def test_when_a_report_was_introduced_at_a_meeting_is_the_meetings_day_not_the_r
 def test_a_documents_date_is_never_the_day_it_was_presented(bundled_bot: Bot, question: str) -> None:
     result = bundled_bot.ask(question)  # not 12 March or 10 July 2012, the documents' dates
     assert not result.answered or "24 July 2012" in result.answer, result.answer
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("the open consultations under ecosoc 2010/2 - where?", "New York"),
+    ("the 2010 open consultations on EC under ECOSOC 2010/2: when?", "14 December 2010"),
+])
+def test_a_meeting_named_by_its_mandate_is_answered_from_the_meeting(bundled_bot: Bot, question: str, fact: str) -> None:
+    result = bundled_bot.ask(question)
+    assert result.answered and result.answer.startswith("The open consultations") and fact in result.answer, result.answer
+
+
+def test_when_a_mandate_asked_for_a_meeting_is_still_answered_from_the_mandate(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("When did ECOSOC ask for the 2010 consultations on enhanced cooperation?")
+    assert result.answered and "19 July 2010" in result.answer, result.answer
