@@ -284,6 +284,13 @@ _OPTIONS = re.compile(r"\s*(?:\?\s*|[—–:]\s*|\s-\s+)(?:(?:was it|is it|or)\s
 """'..., on the consultations — the first, the second, the third?': the answers the asker offers."""
 
 
+_WHY_ASKED = re.compile(r"^\W*(?:for|planning|preparing|drafting|writing|working on|need (?:it|this|that)|needed"
+                        r"|thanks|thank you|thx|ty|cheers|asking|citing|to cite|in a hurry|urgent)\b", re.I)
+MAX_TAIL_WORDS = 8
+"""'...? for the footnote', '...? planning our side event': a short note after the question says why it
+is asked ('...? names', '...? predict pls' ask more, and are kept)."""
+
+
 def without_lead_in(question: str) -> list[str]:
     """What to ask instead when a question wrapped in its asker's circumstances ("I'm writing up the
     first WGEC for a literature review. When was its very first meeting?") is not answered: without
@@ -298,6 +305,10 @@ def without_lead_in(question: str) -> list[str]:
     options = _OPTIONS.search(text)
     if options and _A_QUESTION.search(text[: options.start()]):  # "At which meeting ...? the first, the second, the third?"
         out.append(text[: options.start()].rstrip(" ?,") + "?")
+    asked, mark, tail = text.rpartition("?")
+    if mark and _WHY_ASKED.match(tail) and len(tail.split()) <= MAX_TAIL_WORDS and not _A_QUESTION.search(tail) \
+            and (_A_QUESTION.search(asked) or _ASK_CUE.search(asked)):  # "when does the session close? planning our side event"
+        out.append(asked + "?")
     lead = _LEAD_IN.match(text)
     if lead and not _A_QUESTION.search(lead["lead"]):  # "Looking at the history of WSIS for a seminar: ..."
         text = lead["rest"]

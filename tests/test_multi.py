@@ -155,6 +155,9 @@ def test_a_part_not_answered_alone_is_asked_again_with_the_other_parts_words(bun
      ["At which meeting did the chair report?"]),
     ("Where was the 2012 meeting? Geneva or New York?", ["Where was the 2012 meeting?"]),
     ("Where did the IGF meet in 2012, the same year as the consultation?", ["Where did the IGF meet in 2012?"]),  # an aside
+    ("when did the igf first meet? for the footnote", ["when did the igf first meet?"]),  # why it is asked, after
+    ("cstd 15 report symbol? drafting a note, thx", ["cstd 15 report symbol?"]),
+    ("which organizations did the sg invite in 2008? names", []),  # asks more
     ("What is paragraph 35 about?", []),  # no lead-in
     ("Under which heading was the addendum issued: 13 (b)?", []),  # a colon, but no lead-in about the asker
 ])
