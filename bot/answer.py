@@ -440,7 +440,7 @@ _NUMBERS = {w: str(i) for i, w in enumerate("zero one two three four five six se
 _N = r"\d+|" + "|".join(_NUMBERS)
 _FEW = r"\d{1,3}(?!\d)|" + "|".join(_NUMBERS)  # a count, not a year ("the 2013 CSTD Chair")
 _WHICH_N = re.compile(rf"\b(?:(?:which|what|list(?: of)?(?: the)?|name(?: the)?|who were the) (?P<n>{_N})|how many of the (?P<of>{_N})"
-                      r"|(?P<which>which|list(?: of)?(?: the)?)) (?P<noun>[a-z]+)", re.I)
+                      r"|(?P<which>which|list(?: of)?(?: the)?)) (?P<noun>[a-z]+(?:[ -][a-z]+){0,3})", re.I)
 """'Which ten organizations ...?' asks which ones; 'how many of the 10 organizations ...?' a part of them."""
 
 ABSTAIN_ONLY_COUNTED = "My sources give only how many ({counted}), not which ones or how many of them, so I won't guess."
@@ -453,7 +453,9 @@ def _only_counted(question: str, answer: str) -> str | None:
     if match is None:
         return None
     n = (match["n"] or match["of"] or _FEW).lower()  # "which Member States were they?": any number of them
-    said = re.search(rf"\b(?:{n}|{_NUMBERS.get(n, n)}) {match['noun'].lower()}\b(?!\s*[:(]| (?:namely|including|such as)\b)",
+    words = re.split(r"[ -]", match["noun"].lower())  # "the 22 wgec member states": "22 Member States"
+    nouns = ("|".join(w for w in words if len(w) > 3) if match["n"] or match["of"] else "") or words[0]
+    said = re.search(rf"\b(?:{n}|{_NUMBERS.get(n, n)}) (?:{nouns})\b(?!\s*[:(]| (?:namely|including|such as)\b)",
                      answer, re.I)
     return said.group(0) if said else None
 
