@@ -75,6 +75,10 @@ _OF_BOTH = re.compile(r"\b(?P<ask>symbols|dates|titles|links)\s+of\s+(?P<a>(?:th
                       r"(?P<b>(?:the\s+)?[^,?]{3,80}?)\s*\?*\s*$", re.I)
 """'Symbols of the Geneva Declaration of Principles and the Geneva Plan of Action?': one asked of each."""
 
+_BOTH_THEN = re.compile(r"^\W*(?!(?:what|which|when|where|who|how|give|list|tell)\b)(?P<a>(?:the\s+)?[^,?&]{3,80}?)\s+(?:and|&)\s+(?P<b>(?:the\s+)?[^,?&]{3,80}?)\s+"
+                        r"(?:doc(?:ument)?\s+|un\s+)?(?P<ask>symbols|dates|titles|links)\s*\?*\s*$", re.I)
+"""'decl of principles & plan of action doc symbols?': the same, what is asked said last."""
+
 _FIRST_N = re.compile(r"\bfirst (?P<n>two|three|2|3)\b(?! (?:days?|weeks?|months?|years?|paragraphs?|paras?)\b)", re.I)
 """'the first two IGF meetings': the first and the second, each asked alone (not 'the first two days')."""
 
@@ -88,7 +92,7 @@ def listed(question: str) -> list[str]:
     ends = _BOTH_ENDS.search(question)
     if ends:
         return [question[: ends.start()] + end + question[ends.end():] for end in ends.groups()]
-    of_both = _OF_BOTH.search(question)
+    of_both = _OF_BOTH.search(question) or not _LISTED.search(question) and _BOTH_THEN.search(question)
     if of_both:  # "symbols of the Geneva Declaration and the Plan of Action?" -> the symbol of each
         ask = of_both["ask"].lower().rstrip("s")
         head = question[: of_both.start()]

@@ -77,6 +77,7 @@ BASE_PHRASES: tuple[tuple[str, str], ...] = (
     ("govt", "government"),
     ("govts", "governments"),
     ("poa", "plan of action"),
+    ("decl", "declaration"),
     ("gpoa", "geneva plan of action"),
     ("plenipot", "plenipotentiary"),
     ("org", "organization"),

@@ -95,6 +95,9 @@ def test_a_question_with_a_part_not_answered_is_answered_as_one_question(bundled
         ("first two IGF host cities?", ["first IGF host cities?", "second IGF host cities?"]),
         ("Symbols of the Geneva Declaration of Principles and the Geneva Plan of Action?",
          ["symbol of the Geneva Declaration of Principles?", "symbol of the Geneva Plan of Action?"]),
+        ("geneva declaration & tunis commitment doc symbols?",  # what is asked said last
+         ["symbol of geneva declaration?", "symbol of tunis commitment?"]),
+        ("what were the wsis+10 and wsis+20 dates?", []),  # the question word is no thing listed
         ("What happened in the first two days of the session?", []),  # a span of time
         ("What happened between 2006 and 2010?", []),  # a range, not two things
         ("When was the 2010 and 2010 IGF?", []),  # the same thing twice
@@ -250,6 +253,7 @@ def test_what_others_say_around_a_question_is_its_context_not_its_question(bundl
 @pytest.mark.parametrize(("question", "facts"), [
     ("What are the document symbols of the Geneva Declaration of Principles and the Geneva Plan of Action?",
      ["WSIS-03/GENEVA/DOC/4", "WSIS-03/GENEVA/DOC/5"]),  # one asked of each
+    ("geneva decl & plan of action symbols", ["WSIS-03/GENEVA/DOC/4", "WSIS-03/GENEVA/DOC/5"]),
     # the date alone answers the first part; the meeting's summary (the date and the vote) the second, for both
     ("When did the Second Committee approve the ICT4D draft that became 66/184, and was there a vote?",
      ["9 December 2011", "without a vote"]),
