@@ -309,10 +309,10 @@ def without_lead_in(question: str) -> list[str]:
     options = _OPTIONS.search(text)
     if options and _A_QUESTION.search(text[: options.start()]):  # "At which meeting ...? the first, the second, the third?"
         out.append(text[: options.start()].rstrip(" ?,") + "?")
-    asked, mark, tail = text.rpartition("?")
+    before, mark, tail = text.rpartition("?")
     if mark and _WHY_ASKED.match(tail) and len(tail.split()) <= MAX_TAIL_WORDS and not _A_QUESTION.search(tail) \
-            and (_A_QUESTION.search(asked) or _ASK_CUE.search(asked)):  # "when does the session close? planning our side event"
-        out.append(asked + "?")
+            and (_A_QUESTION.search(before) or _ASK_CUE.search(before)):  # "when does the session close? planning our side event"
+        out.append(before + "?")
     lead = _LEAD_IN.match(text)
     if lead and not _A_QUESTION.search(lead["lead"]):  # "Looking at the history of WSIS for a seminar: ..."
         text = lead["rest"]
