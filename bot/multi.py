@@ -55,7 +55,7 @@ MAX_LISTED = 4
 """'Which cities hosted the 2009, 2010 and 2011 IGF meetings?': up to this many things asked alike."""
 
 _ITEM = r"(?:(?:19|20)\d\d(?![/\w])|\d{2,4}/\d{1,3}\b|[A-Za-z]+/[\w./()+-]*[\w)])"
-_LISTED = re.compile(rf"(?<!between )(?<!from )\b(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s*(?:and|&)\s*{_ITEM})", re.I)
+_LISTED = re.compile(rf"(?<!between )(?<!from )\b(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s*(?:and|&|\+)\s*{_ITEM})", re.I)
 """Years, resolution numbers or symbols listed: "2006 and 2007", "A/66/64 and A/68/65" (not a range,
 "between 2006 and 2010")."""
 

@@ -86,6 +86,7 @@ def test_a_question_with_a_part_not_answered_is_answered_as_one_question(bundled
          ["Which cities hosted the 2009 IGF meetings?", "Which cities hosted the 2010 IGF meetings?",
           "Which cities hosted the 2011 IGF meetings?"]),
         ("res 66/184 & 70/125 dates?", ["res 66/184 dates?", "res 70/125 dates?"]),
+        ("igf 2008 + 2009 venues", ["igf 2008 venues", "igf 2009 venues"]),
         ("what do paras 34 and 35 of the tunis agenda say?",
          ["what do paragraph 34 of the tunis agenda say?", "what do paragraph 35 of the tunis agenda say?"]),
         ("which resolution cited paragraphs 34 and 35?", []),  # which one cited both: asked of both together
