@@ -675,6 +675,11 @@ def _ends_series(order: str, candidate: Candidate) -> bool:
     return bool({"last", "final"} & (named | set(record.get("_text", "").split())))
 
 
+_ADDENDUM = re.compile(r"/Add\.\d+", re.I)
+_SAYS_ADDENDUM = re.compile(r"\badd(?:endum|enda|ition)?\b|\badd\.?\s?\d", re.I)
+"""A question naming a report names its addendum only by saying so."""
+
+
 def _ambiguous(query: Query, best: Candidate, candidates: list[Candidate], ordered: bool = False) -> bool:
     """Do near-equal candidates of one kind give different answers? (Not those of the series an
     order chose from: 'the first time' said which one; nor, when the best holds every word asked,
@@ -690,6 +695,9 @@ def _ambiguous(query: Query, best: Candidate, candidates: list[Candidate], order
     said = set(words(query.text))
     close = [c for c in close if c is best or c.record.get("parent_id") not in by_id
              or _names_words(c) - _names_words(by_id[c.record["parent_id"]]) & said]
+    if not _SAYS_ADDENDUM.search(query.text):  # "sg progress report 2012 symbol": the report, not its addendum
+        symbols = {c.record.get("symbol") for c in close}
+        close = [c for c in close if c is best or _ADDENDUM.sub("", str(c.record.get("symbol"))) not in symbols - {c.record.get("symbol")}]
     by_kind: dict[str, set[str]] = {}
     for c in close:
         by_kind.setdefault(c.kind, set()).add(fact_key(query.intent, c.record))

@@ -1120,3 +1120,15 @@ def test_a_meeting_named_by_its_mandate_is_answered_from_the_meeting(bundled_bot
 def test_when_a_mandate_asked_for_a_meeting_is_still_answered_from_the_mandate(bundled_bot: Bot) -> None:
     result = bundled_bot.ask("When did ECOSOC ask for the 2010 consultations on enhanced cooperation?")
     assert result.answered and "19 July 2010" in result.answer, result.answer
+
+
+def test_a_report_asked_for_is_not_confused_with_its_addendum(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("sg progress report 2012 symbol")
+    assert result.answered and result.answer.startswith("A/67/66-E/2012/49 "), result.answer
+    result = bundled_bot.ask("sg progress report 2012 addendum symbol")  # said: the addendum
+    assert result.answered and result.answer.startswith("A/67/66/Add.1-E/2012/49/Add.1 "), result.answer
+
+
+def test_wisd_is_world_information_society_day(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("wisd date?")
+    assert result.answered and "17 May" in result.answer, result.answer
