@@ -28,7 +28,9 @@ _SECOND = re.compile(SECOND_QUESTION.pattern + r"|\s(?:and|&)\s+(?=(?:on|in|at|f
                      r"|\s(?:and|&)\s+(?=what (?:did|does|do|was|were|is|are|has|had)\b)"
                      r"|,\s*(?:and|&)\s+(?=(?:did|was|were|is|are|has|had)\b)"
                      r"|(?:[,;?]\s*|\s)(?:also|plus|\+)\s+(?=(?:when|where|who|which|what|how|did|was|were|is|are|has|had)\b)"
-                     r"|\?\s*(?:(?:and|&|\+|also|plus)\s+)?(?=[^\s?])", re.I)
+                     r"|\?\s*(?:(?:and|&|\+|also|plus)\s+)?(?=[^\s?])"
+                     r"|,\s*(?:and|&)\s+(?=(?:the\s+)?(?:date|dates|symbol|symbols|title|titles|link|venue|place|city|chair)\s+of\b)",
+                     re.I)
 """Where a second question starts, however it is capitalised ("? Who chaired it?", " and on what date
 was it adopted?", ", and did it vote?")."""
 
@@ -118,6 +120,9 @@ def listed(question: str) -> list[str]:
     return [question[: match.start()] + item + question[match.end():] for item in items]
 
 
+_ASKED_LAST = re.compile(r"\b(?:date|dates|symbol|symbols|title|titles|link|venue|place|city|chair)\W*$", re.I)
+"""'tunis phase dates, and ...': a terse part saying what it asks for last."""
+
 _TOPIC_SEPARATOR = re.compile(r"\s[-–—]\s|:\s")
 _ASK_CUE = re.compile(r"\b(when|where|who|whom|whose|which|what|how|date|dates|chair|chaired|chairs|symbols?|titles?|links?"
                       r"|venue|place|city|members|paragraph|para|role|outcome)\b", re.I)
@@ -162,7 +167,8 @@ def _paired(text: str) -> list[str]:
 def _clauses(text: str) -> list[str]:
     """'When was the group set up, and who chaired it?' -> its two questions, as typed."""
     pieces = [p.strip(" ,;") for p in _SECOND.split(text, maxsplit=MAX_PARTS - 1)]
-    if len(pieces) < 2 or any(len(p.split()) < 2 or not (_A_QUESTION.search(p) or _ASK_CUE.match(p) or CLAIM_TAG.search(p)) for p in pieces):
+    if len(pieces) < 2 or any(len(p.split()) < 2 or not (_A_QUESTION.search(p) or _ASK_CUE.match(p) or _ASKED_LAST.search(p)
+                                                         or CLAIM_TAG.search(p)) for p in pieces):
         return []  # "In the 2015 review's outcome, which paragraph ...?" asks one thing
     if (detect_intent(pieces[0])[0] == detect_intent(pieces[1])[0] and not _refers_back(pieces[1])
             and not _names_other(pieces[1], pieces[0])):
@@ -196,7 +202,7 @@ def _attempts(part: str, others: list[str], later: bool) -> list[str]:
         return [part]
     named = [w for p in others for w in _NAMES.findall(p)]
     names = " ".join(named)
-    words_ = " ".join(_ASKING_OPENER.sub("", p).rstrip(" ?") for p in others)
+    words_ = " ".join(_ASKED_LAST.sub("", _ASKING_OPENER.sub("", p).rstrip(" ?")).rstrip() for p in others)
     bare = part.rstrip(" ?")
     tries = [] if _refers_back(part) else [part]
     one = _THE_ONE.search(bare)

@@ -36,6 +36,8 @@ from bot.multi import _attempts, listed, parts, reported_claim, topic_parts, wit
          ["60/252 was adopted by recorded vote, right?", "which fund did it welcome?"]),
         ("where did the first IGF meet + is the igf binding",
          ["where did the first IGF meet?", "is the igf binding?"]),
+        # a terse first part saying what it asks for last; a second part naming what it asks for first
+        ("cstd 17 dates, and symbol of its report?", ["cstd 17 dates?", "symbol of its report?"]),
         # a terse second part after a question mark, however it opens
         ("who chaired wgec 1? and the 2nd one was set up which year",
          ["who chaired wgec 1?", "the 2nd one was set up which year?"]),
@@ -255,6 +257,7 @@ def test_what_others_say_around_a_question_is_its_context_not_its_question(bundl
     ("What are the document symbols of the Geneva Declaration of Principles and the Geneva Plan of Action?",
      ["WSIS-03/GENEVA/DOC/4", "WSIS-03/GENEVA/DOC/5"]),  # one asked of each
     ("geneva decl & plan of action symbols", ["WSIS-03/GENEVA/DOC/4", "WSIS-03/GENEVA/DOC/5"]),
+    ("cstd 17 dates, and symbol of its report?", ["12–16 May 2014", "E/2014/31"]),  # "dates" asks of the first only
     # the date alone answers the first part; the meeting's summary (the date and the vote) the second, for both
     ("When did the Second Committee approve the ICT4D draft that became 66/184, and was there a vote?",
      ["9 December 2011", "without a vote"]),
