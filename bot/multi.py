@@ -313,7 +313,7 @@ def without_lead_in(question: str) -> list[str]:
     if aside and _A_QUESTION.search(text[: aside.start()]):  # "Where did the IGF meet in 2012, the same year as ...?"
         out.append(text[: aside.start()].rstrip(" ,") + "?")
     options = _OPTIONS.search(text)
-    if options and _A_QUESTION.search(text[: options.start()]):  # "At which meeting ...? the first, the second, the third?"
+    if options and (_A_QUESTION.search(text[: options.start()]) or _ASK_CUE.search(text[: options.start()])):  # "At which meeting ...? the first, the second, the third?"
         out.append(text[: options.start()].rstrip(" ?,") + "?")
     before, mark, tail = text.rpartition("?")
     if mark and _WHY_ASKED.match(tail) and len(tail.split()) <= MAX_TAIL_WORDS and not _A_QUESTION.search(tail) \

@@ -160,6 +160,7 @@ def test_a_part_not_answered_alone_is_asked_again_with_the_other_parts_words(bun
     ("At which meeting did the chair report — the first, the second, the third?",  # the options offered go
      ["At which meeting did the chair report?"]),
     ("Where was the 2012 meeting? Geneva or New York?", ["Where was the 2012 meeting?"]),
+    ("title of res 60/252? summit or society?", ["title of res 60/252?"]),  # a terse question, then options
     ("Where did the IGF meet in 2012, the same year as the consultation?", ["Where did the IGF meet in 2012?"]),  # an aside
     ("when did the igf first meet? for the footnote", ["when did the igf first meet?"]),  # why it is asked, after
     ("cstd 15 report symbol? drafting a note, thx", ["cstd 15 report symbol?"]),
