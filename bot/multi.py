@@ -81,6 +81,9 @@ _BOTH_THEN = re.compile(r"^\W*(?!(?:what|which|when|where|who|how|give|list|tell
                         r"(?:doc(?:ument)?\s+|un\s+)?(?P<ask>symbols|dates|titles|links)\s*\?*\s*$", re.I)
 """'decl of principles & plan of action doc symbols?': the same, what is asked said last."""
 
+_ITEMS_IN_BRACKETS = re.compile(rf"\s*\(\s*{_ITEM}(?:\s*(?:,|&|and)\s*{_ITEM})+\s*\)", re.I)
+"""'(2006, 2007)': the things a phrase before it counts, named."""
+
 _FIRST_N = re.compile(r"\bfirst (?P<n>two|three|2|3)\b(?! (?:days?|weeks?|months?|years?|paragraphs?|paras?)\b)", re.I)
 """'the first two IGF meetings': the first and the second, each asked alone (not 'the first two days')."""
 
@@ -100,6 +103,13 @@ def listed(question: str) -> list[str]:
         head = question[: of_both.start()]
         return [f"{head}{ask} of {of_both[x].strip()}?" for x in ("a", "b")]
     first = _FIRST_N.search(question)
+    bracketed = _ITEMS_IN_BRACKETS.search(question)
+    if first and bracketed:  # "the first two IGF meetings (2006, 2007)?": the years say which
+        rest = question[: bracketed.start()] + question[bracketed.end():]
+        first = _FIRST_N.search(rest)
+        items = re.findall(_ITEM, bracketed[0])
+        if first and len(items) == {"two": 2, "three": 3, "2": 2, "3": 3}[first["n"].lower()]:
+            return [rest[: first.start()] + item + rest[first.end():] for item in items]
     if first:  # "first two IGF host cities?" -> the first's, the second's
         n = {"two": 2, "three": 3, "2": 2, "3": 3}[first["n"].lower()]
         return [question[: first.start()] + end + question[first.end():] for end in ("first", "second", "third")[:n]]

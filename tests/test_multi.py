@@ -96,6 +96,8 @@ def test_a_question_with_a_part_not_answered_is_answered_as_one_question(bundled
         ("where were the very first internet governance forum and the 2012 one held?",
          ["where were the very first internet governance forum held?", "where were the 2012 internet governance forum held?"]),
         ("first two IGF host cities?", ["first IGF host cities?", "second IGF host cities?"]),
+        ("the first two IGFs (2006 & 2007) - where?", ["the 2006 IGFs - where?", "the 2007 IGFs - where?"]),  # named
+        ("the first two IGFs (2006) - where?", ["the first IGFs (2006) - where?", "the second IGFs (2006) - where?"]),
         ("Symbols of the Geneva Declaration of Principles and the Geneva Plan of Action?",
          ["symbol of the Geneva Declaration of Principles?", "symbol of the Geneva Plan of Action?"]),
         ("geneva declaration & tunis commitment doc symbols?",  # what is asked said last
