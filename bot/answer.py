@@ -93,7 +93,8 @@ _SPEAKERS = (r"(countries|country|delegations?|delegates?|member states?|governm
 _SPOKE = (r"(say|says|said|favou?red|preferred|demanded|argue[ds]?|object(ed|s)?|oppose[ds]?|support(ed|s)?|propose[ds]?|table[ds]?|sponsor(ed|s)?"
           r"|push(ed)?|insist(ed)?|vote[ds]? (for|against)|position|positions|stance|views?|statements?|speak|spoke"
           r"|dispute[ds]?|challenged?|questioned|critici[sz]ed?|rejected|complained|disagreed|react(ed)?)")
-_POSITIONS = re.compile(rf"\b{_SPEAKERS}\b(\W+\w+){{0,3}}?\W+{_SPOKE}\b|\b{_SPOKE}\b(\W+\w+){{0,2}}?\W+(by|of) (the )?{_SPEAKERS}\b",
+_POSITIONS = re.compile(rf"\b{_SPEAKERS}\b(\W+\w+){{0,3}}?\W+{_SPOKE}\b|\b{_SPOKE}\b(\W+\w+){{0,2}}?\W+(by|of) (the )?{_SPEAKERS}\b"
+                        rf"|\b(which|what) {_SPEAKERS}\b(\W+\w+){{0,8}}?\W+({_SPOKE}|wanted|wants|backed|blocked|called for)\b",
                         re.I)
 """Who said or proposed what in a negotiation: the sources record decisions, not delegations' positions."""
 

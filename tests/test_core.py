@@ -757,6 +757,8 @@ def test_a_document_named_by_symbol_does_not_answer_about_a_subject_its_record_n
     ("Which group of countries tabled the draft ICT-for-development resolution in the Second Committee in 2011?",
      "delegations"),
     ("which countries favoured a new enhanced cooperation mechanism at the 4th WGEC meeting?", "delegations"),
+    ("which delegations were the ones that objected to the chair's report?", "delegations"),  # words between
+    ("which member states in the second working group wanted a new mechanism?", "delegations"),
     # a day asked, the sources date it only to a year
     ("on what exact day in 2006 did Nitin Desai hold his consultations on enhanced cooperation?", "only to 2006"),
     ("On which day did the 2006 informal consultations on enhanced cooperation take place?", "only to 2006"),
