@@ -444,12 +444,22 @@ _WHICH_N = re.compile(rf"\b(?:(?:which|what|list(?: of)?(?: the)?|name(?: the)?|
                       r"|(?P<which>which|list(?: of)?(?: the)?)) (?P<noun>[a-z]+(?:[ -][a-z]+){0,3})", re.I)
 """'Which ten organizations ...?' asks which ones; 'how many of the 10 organizations ...?' a part of them."""
 
+_WHO_WERE_MEMBERS = re.compile(r"\b(?:who were|which|name|list)(?: the| all)? (?:(?![\w-]+ed\b)[\w-]+ ){0,2}?(?P<noun>members|representatives)\b",
+                               re.I)
+"""'Which civil society representatives were members?', 'who were the civil society members?': whom, by name."""
+
 ABSTAIN_ONLY_COUNTED = "My sources give only how many ({counted}), not which ones or how many of them, so I won't guess."
 
 
 def _only_counted(question: str, answer: str) -> str | None:
     """'10 organizations' when the question asks which ten, or how many of the ten: the answer only
     counts them, unless it goes on to name them ("four organizations: ITU, UNESCO, ...")."""
+    members = _WHO_WERE_MEMBERS.search(question)
+    if members:  # "who were the civil society members of the WGEC?": "5 members each from ... civil society"
+        said = re.search(rf"\b(?:{_FEW}) (?:[\w-]+ ){{0,2}}?(?:Member States|members?|representatives?)\b"
+                         r"(?!\s*[:(]| (?:namely|including|such as)\b)", answer, re.I)
+        if said:
+            return said.group(0)
     match = _WHICH_N.search(question)
     if match is None:
         return None
