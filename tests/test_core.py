@@ -1137,3 +1137,10 @@ def test_a_report_asked_for_is_not_confused_with_its_addendum(bundled_bot: Bot) 
 def test_wisd_is_world_information_society_day(bundled_bot: Bot) -> None:
     result = bundled_bot.ask("wisd date?")
     assert result.answered and "17 May" in result.answer, result.answer
+
+
+def test_the_session_year_typo_on_a_67_66_is_explained(bundled_bot: Bot) -> None:
+    # fact sheet §4 (b), caution 2: the report's ECOSOC header says 2011 next to July 2012 dates
+    result = bundled_bot.ask("why does A/67/66-E/2012/49 say 'substantive session of 2011' when the dates are in 2012?")
+    assert result.answered and "typo" in result.answer and "substantive session of 2012" in result.answer, result.answer
+    assert "A/67/66-E/2012/49" in {c.symbol for c in result.citations}
