@@ -375,7 +375,12 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
     if best.via_symbol < 1 and _ambiguous(query, best, contenders, ordered=among > 1):
         close = [c for c in contenders if best.score - c.score <= AMBIGUITY_WINDOW]
         return _abstain(question, ABSTAIN_UNSURE, close)
-    gap = next((c for c in contenders if c.record.get("gap") and _covered(query, c)
+    # a gap ranked above the record that holds the fact is what is asked, though it holds no fact itself
+    # (unless it names a fact of another kind: 'how long did 70/125 extend the IGF?' is not asking which paragraph)
+    first = candidates[0]
+    ranked_gap = [first] if first.record.get("gap") and first not in contenders \
+        and query.intent in ("what", first.record.get("intent", "what")) else []
+    gap = next((c for c in [*ranked_gap, *contenders] if c.record.get("gap") and _covered(query, c)
                 and (best.score - c.score <= GAP_WINDOW or _holds_what_best_lacks(best, c)
                      and best.score - c.score <= GAP_REACH)), None)
     if gap is not None:  # what the sources are known not to say, asked about as closely as the best answer
