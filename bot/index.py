@@ -29,7 +29,7 @@ from bot.records import AnyDate, Document, Knowledge, Mandate, Source
 from bot.symbols import find_symbols, lookup_key, split_joint
 from bot.text import BASE_PHRASES, SYNONYMS, analyse, fold_ordinals, phrase_table, words
 
-SCHEMA_VERSION = "50"
+SCHEMA_VERSION = "51"
 """Bump when the layout changes: an index of another version is rebuilt, never misread."""
 
 
@@ -220,6 +220,12 @@ class _Resolver:
         out.sort(key=lambda c: not c["url"].startswith("https://undocs.org") and "/" not in c["symbol"])
         return out
 
+    def cited_names(self, sources: tuple[Source, ...]) -> list[str]:
+        """The names of the documents a record cites: "which paragraphs does the addendum refer to?"
+        is about what the records citing the addendum say, though they never name it."""
+        docs = [self.doc(src.symbol) for src in sources if src.symbol]
+        return [name for doc in docs if doc is not None for name in (doc.title, *doc.aliases)]
+
     def ref_name(self, ref: str) -> dict[str, Any]:
         meeting = self.meetings.get(ref)
         if meeting is not None:
@@ -264,7 +270,8 @@ def _rows(knowledge: Knowledge, table: dict[tuple[str, ...], str]) -> Iterator[d
         names = [doc.title, *doc.aliases, *doc.other_symbols, doc.symbol]
         extra = [doc.summary, doc.session, *doc.agenda_items, *data["bodies"], *_date_words(doc.date), doc.kind,
                  *(m["action"] for m in mandates)]
-        yield _row(doc.symbol, "document", doc.title, names, extra, data, res.citations(doc.sources), table)
+        yield _row(doc.symbol, "document", doc.title, names, extra, data, res.citations(doc.sources), table,
+                   res.cited_names(doc.sources))
     for mtg in knowledge.meetings:
         parent = res.meetings.get(mtg.part_of) if mtg.part_of else None
         data = {
@@ -282,7 +289,8 @@ def _rows(knowledge: Knowledge, table: dict[tuple[str, ...], str]) -> Iterator[d
                  *_date_words(mtg.start), *_date_words(mtg.end), mtg.kind,
                  *(d["symbol"] for d in data["mandated_by"]), *(d["symbol"] for d in data["outcome_documents"]),
                  *_issuers(res, [s.symbol for s in mtg.mandated_by if s.symbol])]
-        yield _row(mtg.id, "meeting", mtg.name, [mtg.name, *mtg.aliases], extra, data, res.citations(mtg.sources), table)
+        yield _row(mtg.id, "meeting", mtg.name, [mtg.name, *mtg.aliases], extra, data, res.citations(mtg.sources), table,
+                   res.cited_names(mtg.sources))
     for man in knowledge.mandates:
         data = {
             "by": [res.body_name(b) for b in man.by], "to": [res.body_name(b) for b in man.to],
@@ -296,18 +304,21 @@ def _rows(knowledge: Knowledge, table: dict[tuple[str, ...], str]) -> Iterator[d
         # by the mandate's document only when the question is about what that document asked
         data["asked_n"] = " ".join(analyse(" ".join(t for t in own if t), table))
         extra = [man.summary, *own]
-        yield _row(man.id, "mandate", man.name, [man.name, *man.aliases], extra, data, res.citations(man.sources), table)
+        yield _row(man.id, "mandate", man.name, [man.name, *man.aliases], extra, data, res.citations(man.sources), table,
+                   res.cited_names(man.sources))
     for body in knowledge.bodies:
         data = {"name": body.name, "abbreviation": body.abbreviation, "summary": body.summary,
                 "parent": res.body_name(body.parent) if body.parent else None, "parent_id": body.parent}
         names = [body.name, *body.aliases] + ([body.abbreviation] if body.abbreviation else [])
         yield _row(body.id, "body", body.name, names, [body.summary, data["parent"]], data,
-                   res.citations(body.sources), table)
+                   res.citations(body.sources), table,
+                   res.cited_names(body.sources))
     for qa in knowledge.qas:
         data = {"question": qa.question, "answer": qa.answer, "intent": detect_intent(qa.question)[0],
                 "gap": qa.gap}
         yield _row(qa.id, "qa", qa.question, [qa.question, *qa.paraphrases], [qa.answer], data,
-                   res.citations(qa.sources), table)
+                   res.citations(qa.sources), table,
+                   res.cited_names(qa.sources))
 
 
 def _issuers(res: _Resolver, symbols: list[str]) -> list[str]:
@@ -330,13 +341,14 @@ def _single_outcome(fulfilled_by: list[dict[str, Any]]) -> list[str]:
 
 
 def _row(record_id: str, kind: str, name: str, names: Sequence[str | None], extra: Sequence[str | None],
-         data: dict[str, Any], citations: list[dict[str, Any]], table: dict[tuple[str, ...], str]) -> dict[str, Any]:
+         data: dict[str, Any], citations: list[dict[str, Any]], table: dict[tuple[str, ...], str],
+         cited: Sequence[str] = ()) -> dict[str, Any]:
     if not citations:
         raise IndexBuildError(f"{kind} {record_id!r} has no citation; every answer must cite a source")
     clean_names = list(dict.fromkeys(n for n in names if n))
     norm_names = [" ".join(analyse(n, table)) for n in clean_names]
     data = {**data, "id": record_id, "kind": kind, "name": name, "names": clean_names, "names_n": norm_names,
-            "citations": citations}
+            "citations": citations, "cited_n": " ".join(sorted(set(analyse(" ".join(cited), table))))}
     text = " ".join(analyse(" ".join(t for t in extra if t), table))
     return {"id": record_id, "kind": kind, "name": name, "data": json.dumps(data, ensure_ascii=False),
             "names_n": "\n".join(norm_names), "text_n": text}

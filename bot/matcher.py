@@ -73,7 +73,7 @@ is was were are be been being am do does did done doing has have had having can 
 will shall may might must i me my we our us you your he she they them their it its this that these
 those there here what whats when where who whom whose which why how
 please pls tell know let give show find explain describe list name say said says told ask asked
-quick question questions hi hello hey thanks thank thx cheers dear team folks guys ok okay so just also even
+quick question questions hi hello hey thanks thank thx cheers dear team folks guys ok okay so just also too even
 again any some all each every other another such only very really actually exactly precisely
 happen happened happens occur occurred take took taken place places held hold holds holding
 start started begin began kick kicked off end ended finish finished run ran go went gone
@@ -476,6 +476,11 @@ headed heads preside presided was is were are be been did do does conduct conduc
 """What a meeting's convener did: 'who introduced the report at the meeting?' is not its convener."""
 
 
+_CITES = re.compile(r"\b(?:refers?|referred|referring|referenced|references|cites?|cited|citing|mentions?|mentioned"
+                    r"|according to|lists?|listed)\b", re.I)
+"""'Which paragraphs does the addendum refer to?': words naming a document the answer's record cites."""
+
+
 def _said_of(text: str) -> frozenset[str]:
     """What the question says of what it asks about, read once per question rather than once per
     candidate: 'event' (it took place), 'document' (it was adopted), 'adopts' (it adopts a named one),
@@ -486,7 +491,7 @@ def _said_of(text: str) -> frozenset[str]:
             "doc-kind": _DOCUMENT_KIND.search(text), "resolution": _RESOLUTION_ASKED.search(text),
             "main": _MAIN_REPORT.search(text), "precise": _PRECISE_DATES.search(text),
             "of-resolution": _OF_RESOLUTION.search(text),
-            "not-convened": who and who["verb"].lower() not in CONVENING_VERBS}
+            "not-convened": who and who["verb"].lower() not in CONVENING_VERBS, "cites": _CITES.search(text)}
     return frozenset(k for k, found in said.items() if found)
 
 
@@ -565,6 +570,8 @@ def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store
     implied: set[str] = set()
     for folded in store.implied.keys() & vocab:  # "summit" is in a record that says "WSIS"
         implied |= store.implied[folded]
+    if "cites" in query.said:  # "the paragraphs the addendum refers to": in records citing the addendum
+        implied |= set(record.get("cited_n", "").split()) & query.weights.keys()
     if record["kind"] == "document" and query.intent == "when" and not query.pinned - vocab - implied:
         vocab = vocab | DATING_STEMS  # "when was the report issued?": a document's date is its issue
     total = query.total_weight - sum(query.weights[s] for s in query.context if s not in vocab)

@@ -1152,3 +1152,13 @@ def test_the_session_year_typo_on_a_67_66_is_explained(bundled_bot: Bot) -> None
     result = bundled_bot.ask("why does A/67/66-E/2012/49 say 'substantive session of 2011' when the dates are in 2012?")
     assert result.answered and "typo" in result.answer and "substantive session of 2012" in result.answer, result.answer
     assert "A/67/66-E/2012/49" in {c.symbol for c in result.citations}
+
+
+@pytest.mark.parametrize("question", [
+    "what tunis agenda paragraphs does the addendum mention?",
+    "which tunis agenda paras does the addendum refer too",  # "too" is no content
+])
+def test_a_document_a_record_cites_names_what_it_says(bundled_bot: Bot, question: str) -> None:
+    # the record on the meeting's basis never says "addendum"; it cites the addendum
+    result = bundled_bot.ask(question)
+    assert result.answered and "34" in result.answer and "35" in result.answer, result.answer
