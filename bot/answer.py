@@ -703,6 +703,7 @@ def _ambiguous(query: Query, best: Candidate, candidates: list[Candidate], order
     cooperation meeting?" is not about the IGF's convening.)"""
     best_misses_nothing = not best.missing
     close = [c for c in candidates if best.score - c.score <= AMBIGUITY_WINDOW
+             and (c is best or _holds(query, c))  # a record lacking the fact gives no other answer
              and not (ordered and c.kind == best.kind and c is not best)
              and not (best_misses_nothing and set(c.missing) & query.pinned)]
     # a body and its office named alike ("CSTD" and "CSTD Chair", whose "chair" only asks) are one

@@ -1162,3 +1162,9 @@ def test_a_document_a_record_cites_names_what_it_says(bundled_bot: Bot, question
     # the record on the meeting's basis never says "addendum"; it cites the addendum
     result = bundled_bot.ask(question)
     assert result.answered and "34" in result.answer and "35" in result.answer, result.answer
+
+
+def test_a_close_record_lacking_the_fact_asked_makes_no_ambiguity(bundled_bot: Bot) -> None:
+    # the addendum's agenda items, named as closely, give no paragraphs: no "did you mean"
+    result = bundled_bot.ask("which paragraphs of the tunis agenda does the addendum cite?")
+    assert result.answered and "34" in result.answer and "35" in result.answer, result.answer
