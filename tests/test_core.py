@@ -1168,3 +1168,8 @@ def test_a_close_record_lacking_the_fact_asked_makes_no_ambiguity(bundled_bot: B
     # the addendum's agenda items, named as closely, give no paragraphs: no "did you mean"
     result = bundled_bot.ask("which paragraphs of the tunis agenda does the addendum cite?")
     assert result.answered and "34" in result.answer and "35" in result.answer, result.answer
+
+
+def test_in_the_first_place_numbers_nothing(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("Which General Assembly resolution asked for the enhanced cooperation meeting in the first place?")
+    assert result.answered and "66/184" in result.answer, result.answer
