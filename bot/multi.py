@@ -311,6 +311,23 @@ MAX_TAIL_WORDS = 8
 is asked ('...? names', '...? predict pls' ask more, and are kept)."""
 
 
+_THAT_THING = re.compile(r"\b(?:that|this|those|these) (?P<noun>[a-z]{4,})\b", re.I)
+
+
+def _that_thing_named(before: str, last: str) -> str | None:
+    """The last sentence with 'that meeting' replaced by the phrase an earlier sentence names it with
+    ('a meeting about enhanced cooperation ...' -> 'the meeting about enhanced cooperation ...'); None
+    when the last sentence says no such thing or nothing before names it."""
+    that = _THAT_THING.search(last)
+    if that is None:
+        return None
+    noun = re.escape(that["noun"])
+    named = re.search(rf"\b(?:a|an|the|some)\s+(?P<phrase>(?:[\w'’-]+\s+){{0,3}}?{noun}\b[^.?!,;:]*)", before, re.I)
+    if named is None:
+        return None
+    return f"{last[: that.start()]}the {named['phrase'].strip()}{last[that.end():]}"
+
+
 def without_lead_in(question: str) -> list[str]:
     """What to ask instead when a question wrapped in its asker's circumstances ("I'm writing up the
     first WGEC for a literature review. When was its very first meeting?") is not answered: without
@@ -353,4 +370,7 @@ def without_lead_in(question: str) -> list[str]:
         last = sentences[-1]
         if _A_QUESTION.search(last) and len(last.split()) >= MIN_LAST_QUESTION_WORDS and not _REFERS_BACK.search(last):
             out.append(last)
+        resolved = _that_thing_named(" ".join(sentences[:-1]), last)
+        if resolved:  # "... reports on a meeting about X. Which resolution asked for that meeting?"
+            out.append(resolved)
     return list(dict.fromkeys(q for q in out if q != " ".join(question.split())))

@@ -167,6 +167,8 @@ def test_a_part_not_answered_alone_is_asked_again_with_the_other_parts_words(bun
     ("when did the igf first meet? for the footnote", ["when did the igf first meet?"]),  # why it is asked, after
     ("cstd 15 report symbol? drafting a note, thx", ["cstd 15 report symbol?"]),
     ("which organizations did the sg invite in 2008? names", []),  # asks more
+    ("The SG's report mentions a meeting about internet public policy. Who convened that meeting?",  # named before
+     ["Who convened the meeting about internet public policy?"]),
     ("What is paragraph 35 about?", []),  # no lead-in
     ("Under which heading was the addendum issued: 13 (b)?", []),  # a colon, but no lead-in about the asker
 ])
