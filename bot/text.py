@@ -132,6 +132,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     ("write up", "report"), ("writeup", "report"),
     ("tunisia", "tunis"),
     ("in front of", "before"),
+    ("distr date", "date"), ("distribution date", "date"),  # a UN document's "Distr.: General 12 March 2012"
     ("in the first place", "at all"), ("in the 1st place", "at all"),  # an idiom: no first of anything
     ("pick", "decide"), ("picked", "decided"), ("picks", "decides"), ("choose", "decide"), ("chose", "decided"),
     ("chosen", "decided"),
