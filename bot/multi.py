@@ -81,8 +81,9 @@ _BOTH_THEN = re.compile(r"^\W*(?!(?:what|which|when|where|who|how|give|list|tell
                         r"(?:doc(?:ument)?\s+|un\s+)?(?P<ask>symbols|dates|titles|links)\s*\?*\s*$", re.I)
 """'decl of principles & plan of action doc symbols?': the same, what is asked said last."""
 
-_ITEMS_IN_BRACKETS = re.compile(rf"\s*\(\s*{_ITEM}(?:\s*(?:,|&|and)\s*{_ITEM})+\s*\)", re.I)
-"""'(2006, 2007)': the things a phrase before it counts, named."""
+_ITEMS_IN_BRACKETS = re.compile(rf"\s*\(\s*{_ITEM}(?:\s*(?:,|&|and)\s*{_ITEM})+\s*\)|,\s*{_ITEM}(?:\s*(?:,|&|and)\s*{_ITEM})+\s*,",
+                                re.I)
+"""'(2006, 2007)', ', 2006 and 2007,': the things a phrase before it counts, named."""
 
 _FIRST_N = re.compile(r"\bfirst (?P<n>two|three|2|3)\b(?! (?:days?|weeks?|months?|years?|paragraphs?|paras?)\b)", re.I)
 """'the first two IGF meetings': the first and the second, each asked alone (not 'the first two days')."""

@@ -97,6 +97,7 @@ def test_a_question_with_a_part_not_answered_is_answered_as_one_question(bundled
          ["where were the very first internet governance forum held?", "where were the 2012 internet governance forum held?"]),
         ("first two IGF host cities?", ["first IGF host cities?", "second IGF host cities?"]),
         ("the first two IGFs (2006 & 2007) - where?", ["the 2006 IGFs - where?", "the 2007 IGFs - where?"]),  # named
+        ("where were the first two IGFs, 2006 and 2007, held?", ["where were the 2006 IGFs held?", "where were the 2007 IGFs held?"]),
         ("the first two IGFs (2006) - where?", ["the first IGFs (2006) - where?", "the second IGFs (2006) - where?"]),
         ("Symbols of the Geneva Declaration of Principles and the Geneva Plan of Action?",
          ["symbol of the Geneva Declaration of Principles?", "symbol of the Geneva Plan of Action?"]),
