@@ -116,6 +116,16 @@ _MONEY = re.compile(r"\b(cost|costs|costed|budget|budgets|budgetary|expenses?|ex
 """What something cost or who paid: no record holds money (the Digital Solidarity Fund is a name, not an amount)."""
 
 
+_DECISIONS = re.compile(r"\b(?:renew|extend|decid|call|ask|request|invit|establish|set up|endors|urg|recommend|stipulat"
+                        r"|proclaim|merg)\w*", re.I)
+
+
+def _says_what_it_decided(record: dict[str, Any]) -> bool:
+    """A document whose record gives its requests (mandates) or says what it renewed, asked, set up ...:
+    'what did 70/125 decide on the IGF mandate?' is answered by 'it renewed the IGF mandate'."""
+    return bool(record.get("mandates")) or bool(_DECISIONS.search(record.get("summary") or ""))
+
+
 _WHAT_IT_DID = re.compile(r"^\W*what (?:did|does|do|has|have) .{2,80}? (?P<verb>decide|conclude|recommend|request|say|state"
                           r"|find|propose|urge|establish|agree|adopt)\b", re.I)
 """'What did ECOSOC's 2013 resolution decide?': a document whose record does not say what it
@@ -321,7 +331,8 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
     if _asks_succession(query, best):  # "who succeeded Markus Kummer?": a record naming him names no successor
         return _abstain(question, ABSTAIN_TEXT, candidates)
     done = _WHAT_IT_DID.search(query.text)
-    if done and best.kind == "document" and query.intent == "what" and stem(done["verb"].lower()) in best.missing:
+    if done and best.kind == "document" and query.intent == "what" and stem(done["verb"].lower()) in best.missing \
+            and not (done["verb"].lower() == "decide" and _says_what_it_decided(best.record)):
         return _abstain(question, missing_fact_text("done", best.record), candidates)
     if _WHY.search(query.text) and best.missing:
         return _abstain(question, ABSTAIN_TEXT, candidates)

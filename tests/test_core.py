@@ -792,6 +792,8 @@ def test_what_a_document_decided_is_not_answered_by_a_record_that_does_not_say(b
     result = bundled_bot.ask("What did ECOSOC resolution 2013/9 decide?")
     assert not result.answered and "what it decided" in result.answer, result.answer
     assert bundled_bot.ask("what did 66/184 request?").answered  # its requests are in the sources
+    result = bundled_bot.ask("What did 70/125 decide on the IGF mandate?")  # its record says it renewed it
+    assert result.answered and "10 years" in result.answer, result.answer
 
 
 def test_which_of_things_the_sources_name_is_answered(bundled_bot: Bot) -> None:
