@@ -73,6 +73,10 @@ FACT_SWITCH_MARGIN = 0.06
 """When the best record lacks the fact asked for ("who chaired it?"), a close runner-up that has
 it may answer instead; further away, the honest answer is that the sources do not say."""
 
+FACT_SWITCH_BODY = 0.2
+"""...and this far from a body, which holds no date or place of its own: 'when did the CEB endorse
+UNGIS?' asks of something done to the body, which a curated answer about it tells."""
+
 FACT_SWITCH_FULL = 0.12
 """...up to this far when the runner-up holds every word of the question (and no fewer than the
 best) and the fact itself (a field, or a curated answer asked the same way; not one inferred):
@@ -346,7 +350,9 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         switch = [
             c for c in candidates[1:FACT_SWITCH_DEPTH] if _holds(query, c) and _adopted_at(query, best, c)
             or _holds(query, c) and (best.via_symbol < 1 or _paragraphs_of_another_named_document(query, best, c))
-            and c.coverage >= MIN_COVERAGE and _named_enough(query, c) and (best.score - c.score <= FACT_SWITCH_MARGIN or c.intent_fit >= 1
+            and c.coverage >= MIN_COVERAGE and _named_enough(query, c) and (best.score - c.score <= FACT_SWITCH_MARGIN
+                                                                        or best.kind == "body" and best.score - c.score <= FACT_SWITCH_BODY
+                                                                        or c.intent_fit >= 1
                                                 and c.coverage >= max(best.coverage, FULL_COVERAGE)
                                                 and best.score - c.score <= FACT_SWITCH_FULL)]
         if not switch:

@@ -1175,3 +1175,9 @@ def test_a_close_record_lacking_the_fact_asked_makes_no_ambiguity(bundled_bot: B
 def test_in_the_first_place_numbers_nothing(bundled_bot: Bot) -> None:
     result = bundled_bot.ask("Which General Assembly resolution asked for the enhanced cooperation meeting in the first place?")
     assert result.answered and "66/184" in result.answer, result.answer
+
+
+def test_when_something_was_done_to_a_body_is_answered_by_a_record_about_it(bundled_bot: Bot) -> None:
+    # the body's own record holds no date; the curated answer about it says when the CEB endorsed it
+    result = bundled_bot.ask("when did the CEB endorse the UN group on the information society?")
+    assert result.answered and "April 2006" in result.answer, result.answer
