@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -24,7 +24,7 @@ from bot.index import BRIEF_NAME_MARKS
 from bot.store import Store
 from bot.symbols import find_symbols, glued_resolutions, lookup_key
 from bot.intent import FOCUS_EXEMPT, asked_for, checked_claim, counted_answer, detect_intent, detect_order, fix_question_words
-from bot.text import analyse, clean_question, fold_ordinals, fold_phrases, split_body_numbers, stem, words
+from bot.text import NUMBERED_SERIES, analyse, clean_question, fold_ordinals, fold_phrases, split_body_numbers, stem, words
 
 RECALL_CANDIDATES = 24
 """How many recalled records are re-ranked: recall is exact and cheap, the re-rank costs per candidate."""
@@ -136,6 +136,7 @@ class Query:
     corrections: dict[str, str] = field(default_factory=dict)
     order: str | None = None  # 'earliest' / 'latest': which end of a series is asked about
     bound: tuple[tuple[str, str], ...] = ()  # (verb, its object) as "set up the CSTD" pairs them
+    numbered: tuple[tuple[str, str], ...] = ()  # (ordinal, what it numbers): "the 2nd wgec", "its 1st meeting"
     said: frozenset[str] = frozenset()  # of what kind the thing asked about is said to be (see _said_of)
     focus: frozenset[str] = frozenset()  # stems of the thing asked for ("budget" in "what was the IGF's budget?")
     pinned: frozenset[str] = frozenset()  # stems a record must hold to answer: numbers, subjects, the focus
@@ -324,8 +325,8 @@ def analyse_question(question: str, store: Store) -> Query:
     times = set() if _FUTURE_OF.search(text) else TIME_PINS  # "the future of the IGF" is what becomes of it
     pinned = focus | named | {s for s in stems if any(c.isdigit() for c in s) or s in store.subjects or s in times}
     return Query(text, intent, tuple(stems), weights, tuple(unknown), symbols, known, unknown_syms, corrections,
-                 order, _bound_objects(stems, store), _said_of(text), frozenset(focus), frozenset(pinned),
-                 frozenset(s for s in stems if s in store.subjects), context)
+                 order, _bound_objects(stems, store), _numbered(folded), _said_of(text), frozenset(focus),
+                 frozenset(pinned), frozenset(s for s in stems if s in store.subjects), context)
 
 
 _THE_MEETING = re.compile(r"\bthe (?:one-day |open )?(?:meeting|consultations?)\b", re.I)
@@ -377,6 +378,48 @@ answered by a record saying it set up a working group that reports to the CSTD."
 
 BINDING_WINDOW = 4
 """How many words after the verb a record may name its object ("set up a new working group")."""
+
+
+NUMBERED_APART = frozenset({"wgec", "meet"})
+"""A working group and its meetings are numbered apart: 'the first meeting of the second WGEC' is no
+'second meeting of the first WGEC'. (An IGF and its annual meeting, a CSTD session and the CSTD's
+numbered session, share their number.)"""
+
+_NUMBER_SKIPS = frozenset({"and", "&", "the", "annual", "its", "of", "final", "last", "very"})
+
+
+def _numbered(tokens: Sequence[str]) -> tuple[tuple[str, str], ...]:
+    """(ordinal, stem of what it numbers): 'wgec 2nd' (typed 'wgec2') numbers the group, 'the 2nd and
+    3rd meetings' both meetings, 'the 2nd WGEC meeting' the meeting."""
+    pairs = []
+    for i, t in enumerate(tokens):
+        if not _ORDINAL.fullmatch(t):
+            continue
+        if i and tokens[i - 1] in NUMBERED_SERIES and not (i > 1 and _ORDINAL.fullmatch(tokens[i - 2])):
+            pairs.append((t, tokens[i - 1]))  # "wgec 2nd" ('wgec2'), not "the 2nd wgec('s) 5th meeting"
+            continue
+        j = next((k for k in range(i + 1, len(tokens)) if tokens[k] not in _NUMBER_SKIPS
+                  and not _ORDINAL.fullmatch(tokens[k])), None)
+        if j is not None:  # "the 29th WGEC meeting" numbers the meeting
+            compound = tokens[j] in NUMBERED_SERIES and j + 1 < len(tokens) and stem(tokens[j + 1]) == "meet"
+            pairs.append((t, "meet" if compound else stem(tokens[j])))
+    return tuple(pairs)
+
+
+def _numbers_another(query: Query, record: dict[str, Any], vocab: set[str]) -> set[str]:
+    """Ordinals the record's names give to another of what the question numbers apart (the group's
+    number said of a meeting): they are not the record's, whatever its text says."""
+    asked: dict[str, set[str]] = {}
+    for ordinal_, noun in query.numbered:  # "wgec1 first mtg": the 1st group and its 1st meeting
+        asked.setdefault(ordinal_, set()).add(noun)
+    out = set()
+    for ordinal_, nouns in asked.items():
+        if not nouns & NUMBERED_APART or ordinal_ not in vocab:
+            continue
+        own = {pair[1] for name in record["names_n"] for pair in _numbered(name.split()) if pair[0] == ordinal_}
+        if own & NUMBERED_APART and not nouns & own:
+            out.add(ordinal_)
+    return out
 
 
 def _bound_objects(stems: list[str], store: Store) -> tuple[tuple[str, str], ...]:
@@ -567,6 +610,8 @@ def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store
     for verb, obj in query.bound:
         if verb in vocab and obj not in named and not _binds(record["_text"].split(), verb, obj):
             vocab = vocab - {verb}  # it says the verb of something else
+    if query.numbered:  # "the 2nd meeting of the 1st WGEC" is not "the 1st meeting of the 2nd WGEC"
+        vocab = vocab - _numbers_another(query, record, vocab)
     implied: set[str] = set()
     for folded in store.implied.keys() & vocab:  # "summit" is in a record that says "WSIS"
         implied |= store.implied[folded]

@@ -1181,3 +1181,23 @@ def test_when_something_was_done_to_a_body_is_answered_by_a_record_about_it(bund
     # the body's own record holds no date; the curated answer about it says when the CEB endorsed it
     result = bundled_bot.ask("when did the CEB endorse the UN group on the information society?")
     assert result.answered and "April 2006" in result.answer, result.answer
+
+
+@pytest.mark.parametrize("question", [
+    "when was the 2nd meeting of the 1st wgec",  # the first group's second meeting is not in the knowledge
+    "when did the first WGEC hold its second meeting?",
+])
+def test_a_groups_number_is_not_its_meetings_number(bundled_bot: Bot, question: str) -> None:
+    # "the 1st meeting of the 2nd WGEC" holds both ordinals, each numbering the other thing
+    result = bundled_bot.ask(question)
+    assert not result.answered, result.answer
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("when was the first meeting of the second wgec", "30 September 2016"),
+    ("wgec2 first mtg date", "30 September 2016"),  # the group's number typed with its name
+    ("wgec1 first mtg dates?", "30–31 May 2013"),
+])
+def test_a_meeting_numbered_within_its_group_is_found(bundled_bot: Bot, question: str, fact: str) -> None:
+    result = bundled_bot.ask(question)
+    assert result.answered and fact in result.answer, result.answer

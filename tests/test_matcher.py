@@ -130,3 +130,14 @@ def test_an_attribute_every_record_has_names_nothing_it_must_hold(bundled_bot: B
 def test_a_resolution_asked_its_adoption_date_holds_the_word_adoption(bundled_bot: Bot) -> None:
     result = bundled_bot.ask("60/252 adoption date")
     assert result.answered and "27 March 2006" in result.answer, result.answer
+
+
+@pytest.mark.parametrize(("tokens", "pairs"), [
+    ("the 1st meet of the 2nd wgec", (("1st", "meet"), ("2nd", "wgec"))),
+    ("wgec 2nd 1st mtg", (("2nd", "wgec"), ("1st", "mtg"))),  # 'wgec2 first mtg' (mtg is folded later)
+    ("the 2nd and 3rd meetings", (("2nd", "meet"), ("3rd", "meet"))),
+    ("the 29th wgec meeting", (("29th", "meet"),)),  # the meeting, numbered in the group's name
+    ("the 2nd wgec 5th and final meeting", (("2nd", "wgec"), ("5th", "meet"))),  # "the second WGEC's fifth"
+])
+def test_what_an_ordinal_numbers(tokens: str, pairs: tuple[tuple[str, str], ...]) -> None:
+    assert matcher._numbered(tokens.split()) == pairs
