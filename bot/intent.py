@@ -244,7 +244,7 @@ _CLAIMED_PLACE_LOWER = re.compile(r"\b(?:held|take place|took place|hosted|meet|
 """'was the enhanced coop meeting in new york?': a place claimed at the end, however it is typed."""
 
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_CLAIMED_DAY = re.compile(r"\bon\s+(?:the\s+)?(" + _DAY + r"(?:\s*(?:-|–|to|and)\s*" + _DAY + r")?(?:\s+of)?\s+(?:" + _MONTHS
+_CLAIMED_DAY = re.compile(r"\b(?:on|dated)\s+(?:the\s+)?(" + _DAY + r"(?:\s*(?:-|–|to|and)\s*" + _DAY + r")?(?:\s+of)?\s+(?:" + _MONTHS
                           + r")|(?:" + _MONTHS + r")\s+" + _DAY + r"(?:\s*(?:-|–|to|and)\s*" + _DAY + r")?)\b", re.I)
 """'... on 19 May?', '... on 8-11 December?': a day or days claimed."""
 

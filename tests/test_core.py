@@ -1201,3 +1201,9 @@ def test_a_groups_number_is_not_its_meetings_number(bundled_bot: Bot, question: 
 def test_a_meeting_numbered_within_its_group_is_found(bundled_bot: Bot, question: str, fact: str) -> None:
     result = bundled_bot.ask(question)
     assert result.answered and fact in result.answer, result.answer
+
+
+def test_a_wrong_date_claimed_for_a_document_gets_its_date(bundled_bot: Bot) -> None:
+    # 12 March 2012 is the main report's date: the claim does not pick the report out
+    result = bundled_bot.ask("the addendum on the ec meeting is dated 12 March 2012, right?")
+    assert result.answered and "10 July 2012" in result.answer, result.answer
