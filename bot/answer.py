@@ -389,6 +389,8 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
     if _ASKS_PERSON.search(query.text) and not _YES_NO_OPENING.search(query.text) \
             and not _names_a_person(answer_text(query.intent, best.record)):
         return _abstain(question, ABSTAIN_PERSON, candidates)
+    if best.record.get("gap"):  # what the sources are known not to say is no "did you mean" among others
+        return _abstain(question, str(best.record["answer"]), [])
     if best.via_symbol < 1 and _ambiguous(query, best, contenders, ordered=among > 1):
         close = [c for c in contenders if best.score - c.score <= AMBIGUITY_WINDOW]
         return _abstain(question, ABSTAIN_UNSURE, close)

@@ -1207,3 +1207,9 @@ def test_a_wrong_date_claimed_for_a_document_gets_its_date(bundled_bot: Bot) -> 
     # 12 March 2012 is the main report's date: the claim does not pick the report out
     result = bundled_bot.ask("the addendum on the ec meeting is dated 12 March 2012, right?")
     assert result.answered and "10 July 2012" in result.answer, result.answer
+
+
+def test_the_second_committee_reports_symbol_is_a_known_gap(bundled_bot: Bot) -> None:
+    # fact sheet §3: the report is dated 13 December 2011, its symbol was not seen
+    result = bundled_bot.ask("what's the symbol of the second committee's report on the draft that became 66/184?")
+    assert not result.answered and "do not give the symbol" in result.answer, result.answer
