@@ -451,7 +451,7 @@ def rank(query: Query, store: Store, limit: int = 10) -> list[Candidate]:
     # words of the named document's own names ("the Secretary-General's report A/67/66-...") describe
     # it: only the others say whether the question is about more than that document
     naming = {w for i in via_symbol if via_symbol[i] >= 1 and i in records for n in records[i]["names_n"] for w in n.split()}
-    about_symbol = sum(s not in naming for s in query.stems) <= SYMBOL_SUBJECT_WORDS
+    about_symbol = sum(s not in naming for s in query.stems) <= SYMBOL_SUBJECT_WORDS or _symbol_acts(query)
     candidates = [_score(query, records[i], via_symbol[i], store, about_symbol, naming) for i in via_symbol if i in records]
     hits = [rowid for rowid, _ in store.recall(_recall_weights(query), RECALL_CANDIDATES, floor=RECALL_UNITS)]
     for record in store.records_at(hits).values():
@@ -462,6 +462,19 @@ def rank(query: Query, store: Store, limit: int = 10) -> list[Candidate]:
     candidates.sort(key=lambda c: (-c.score, c.kind == "document" and query.intent == "what", _brevity(c),
                                    _KIND_ORDER.get(c.kind, 9), c.id))
     return candidates[:limit]
+
+
+_ACTS = re.compile(r"\b(?:did|does|do|has|have)\s+(?:the\s+)?(?:(?:ga|ecosoc|general assembly)\s+)?"
+                   r"(?:res(?:olution)?\.?\s*|decision\s+|report\s+)?(?P<symbol>\S+)\s+(?:ask|request|invite|call|decide"
+                   r"|urge|establish|mandate|say|tell|want|require)\w*\b", re.I)
+
+
+def _symbol_acts(query: Query) -> bool:
+    """'what did res 66/184 ask the SG to put in his WSIS report?': the document named is what acts,
+    so the question is about it, however many other words it says."""
+    acting = _ACTS.search(query.text)
+    return bool(acting and query.known_symbols and any(acting["symbol"].rstrip("?,.") in typed or typed.endswith(
+        acting["symbol"].rstrip("?,.")) for typed in query.symbols))
 
 
 SYMBOL_SUBJECT_WORDS = 2

@@ -1213,3 +1213,9 @@ def test_the_second_committee_reports_symbol_is_a_known_gap(bundled_bot: Bot) ->
     # fact sheet §3: the report is dated 13 December 2011, its symbol was not seen
     result = bundled_bot.ask("what's the symbol of the second committee's report on the draft that became 66/184?")
     assert not result.answered and "do not give the symbol" in result.answer, result.answer
+
+
+def test_a_document_named_as_what_acts_is_what_the_question_is_about(bundled_bot: Bot) -> None:
+    # "his WSIS report" names the annual reports alike; 66/184 is what asked
+    result = bundled_bot.ask("what did res 66/184 ask the SG to put in his wsis report")
+    assert result.answered and "outcome" in result.answer and result.citations[0].symbol == "A/RES/66/184", result.answer
