@@ -170,6 +170,7 @@ def test_a_part_not_answered_alone_is_asked_again_with_the_other_parts_words(bun
     ("which organizations did the sg invite in 2008? names", []),  # asks more
     ("The SG's report mentions a meeting about internet public policy. Who convened that meeting?",  # named before
      ["Who convened the meeting about internet public policy?"]),
+    ("res 60/252 - what did it ask ecosoc to review?", ["what did res 60/252 ask ecosoc to review?"]),  # "it": the topic
     ("What is paragraph 35 about?", []),  # no lead-in
     ("Under which heading was the addendum issued: 13 (b)?", []),  # a colon, but no lead-in about the asker
 ])
