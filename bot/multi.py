@@ -85,6 +85,9 @@ _ITEMS_IN_BRACKETS = re.compile(rf"\s*\(\s*{_ITEM}(?:\s*(?:,|&|and)\s*{_ITEM})+\
                                 re.I)
 """'(2006, 2007)', ', 2006 and 2007,': the things a phrase before it counts, named."""
 
+_IN_BOTH = re.compile(r"\bin (?P<a>[a-z][\w-]*(?: [a-z][\w-]*)?) (?:and|&) in (?P<b>[a-z][\w-]*(?: [a-z][\w-]*)?)\s*\?*\s*$", re.I)
+"""'which years was the igf in rio and in vilnius': one place each."""
+
 _FIRST_N = re.compile(r"\bfirst (?P<n>two|three|2|3)\b(?! (?:days?|weeks?|months?|years?|paragraphs?|paras?)\b)", re.I)
 """'the first two IGF meetings': the first and the second, each asked alone (not 'the first two days')."""
 
@@ -103,6 +106,9 @@ def listed(question: str) -> list[str]:
         ask = of_both["ask"].lower().rstrip("s")
         head = question[: of_both.start()]
         return [f"{head}{ask} of {of_both[x].strip()}?" for x in ("a", "b")]
+    places = _IN_BOTH.search(question)
+    if places:
+        return [f"{question[: places.start()]}in {places[x]}?" for x in ("a", "b")]
     first = _FIRST_N.search(question)
     bracketed = _ITEMS_IN_BRACKETS.search(question)
     if first and bracketed:  # "the first two IGF meetings (2006, 2007)?": the years say which

@@ -104,6 +104,7 @@ def test_a_question_with_a_part_not_answered_is_answered_as_one_question(bundled
         ("geneva declaration & tunis commitment doc symbols?",  # what is asked said last
          ["symbol of geneva declaration?", "symbol of tunis commitment?"]),
         ("what were the wsis+10 and wsis+20 dates?", []),  # the question word is no thing listed
+        ("when did the igf meet in athens and in baku?", ["when did the igf meet in athens?", "when did the igf meet in baku?"]),
         ("What happened in the first two days of the session?", []),  # a span of time
         ("What happened between 2006 and 2010?", []),  # a range, not two things
         ("When was the 2010 and 2010 IGF?", []),  # the same thing twice
