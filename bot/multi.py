@@ -62,7 +62,7 @@ _LISTED = re.compile(rf"(?<!between )(?<!from )\b(?P<items>{_ITEM}(?:\s*,\s*{_IT
 "between 2006 and 2010")."""
 
 
-_SAYS = re.compile(r"\b(say|says|said|state|states|contain|contains|cover|covers|about|text|wording|content)\b", re.I)
+_SAYS = re.compile(r"\b(say|says|said|state|states|contain|contains|cover|covers|about|text|wording|content|gist|summary|summari[sz]e)\b", re.I)
 """What paragraphs say is asked of each; which paragraphs did something is asked of all together."""
 
 _PARAGRAPHS_LISTED = re.compile(r"\b(?:paragraphs|paras)\s+(?P<items>\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s*(?:and|&)\s*\d{1,3})\b", re.I)

@@ -91,6 +91,7 @@ def test_a_question_with_a_part_not_answered_is_answered_as_one_question(bundled
         ("igf 2008 + 2009 venues", ["igf 2008 venues", "igf 2009 venues"]),
         ("what do paras 34 and 35 of the tunis agenda say?",
          ["what do paragraph 34 of the tunis agenda say?", "what do paragraph 35 of the tunis agenda say?"]),
+        ("gist of tunis paras 34 and 35?", ["gist of tunis paragraph 34?", "gist of tunis paragraph 35?"]),
         ("which resolution cited paragraphs 34 and 35?", []),  # which one cited both: asked of both together
         ("wgec2 first and last meeting dates", ["wgec2 first meeting dates", "wgec2 last meeting dates"]),
         ("where were the very first internet governance forum and the 2012 one held?",
