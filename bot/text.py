@@ -31,6 +31,24 @@ _ORDINALS = {
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
+
+
+def _typos(word: str) -> set[str]:
+    """One letter left out or two neighbours swapped: 'frist', 'eigth', 'secnd'."""
+    out = {word[:i] + word[i + 1:] for i in range(len(word))}
+    out |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+    return out - {word}
+
+
+_NOT_TYPOS = frozenset({"forth", "fist", "sith", "firs", "thir", "eight", "tent", "tenh"})
+"""Words (or likelier words) that are one slip from an ordinal: 'set forth' is no 'fourth'."""
+
+_ORDINAL_TYPOS = {typo: word for word in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                                          "ninth", "tenth") for typo in _typos(word)}
+_ORDINAL_TYPOS = {t: w for t, w in _ORDINAL_TYPOS.items() if len(t) >= 4 and t not in _NOT_TYPOS and t not in _ORDINALS}
+"""'who chaired the frist wgec': an ordinal mistyped is still a number (the spelling corrector works on
+the index's words, where ordinals are '1st')."""
+
 _ORDINAL_SUFFIX = re.compile(r"^(\d+)(st|nd|rd|th)$")
 _GLUED_NUMBER = re.compile(r"^([a-z]+)(\d+)$")
 
@@ -219,7 +237,7 @@ def fold_ordinals(tokens: Sequence[str]) -> list[str]:
     i = 0
     n = len(tokens)
     while i < n:
-        tok = tokens[i]
+        tok = _ORDINAL_TYPOS.get(tokens[i], tokens[i])
         if not (tok in _ORDINALS or tok in _TENS or tok[0].isdigit() or tok[-1].isdigit()):  # fast path: most words
             out.append(tok)
             i += 1

@@ -61,6 +61,10 @@ def test_clean_question_bounds_length_and_drops_control_characters() -> None:
         (["wgec2", "final"], ["wgec", "2nd", "final"]),  # a series and its number typed as one word
         (["igf2019"], ["igf", "2019"]),  # a year stays a year
         (["crp2"], ["crp2"]),  # not a numbered series
+        (["frist", "wgec"], ["1st", "wgec"]),  # a slip of one letter
+        (["the", "eigth", "igf"], ["the", "8th", "igf"]),
+        (["set", "forth", "in", "it"], ["set", "forth", "in", "it"]),  # a word, not a slip
+        (["eight", "members"], ["eight", "members"]),
     ],
 )
 def test_ordinals_fold_to_one_form(tokens: list[str], folded: list[str]) -> None:
