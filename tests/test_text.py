@@ -116,6 +116,7 @@ def test_stemming_leaves_short_and_special_words_alone(word: str) -> None:
         ("adopted in Tunisia", "adopted in Tunis"),
         ("the ITU plenipot", "the ITU Plenipotentiary"),
         ("which doc", "which document"),
+        ("what is that sub-item called", "what is that item called"),
         ("who fixed the date of the meeting", "who decided the date of the meeting"),
         ("the Distr. date of A/67/66", "the date of A/67/66"),
         ("why was it asked for in the first place", "why was it asked for at all"),  # no first of anything
