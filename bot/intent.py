@@ -35,7 +35,7 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("participants", r"\b(who (was|were|is|are) (to |supposed to |invited to |allowed to |able to |meant to )?"
                          r"(take part|participate|attend|involve|be involved)|participants?|who could (take part"
                          r"|attend|participate)|who took part|who participated|who attended|who were the members"
-                         r"|membership|composition|(supposed|meant|expected|intended) to (involve|include)"
+                         r"|membership|composition|(supposed|meant|expected|intended) to (involve|include(?! (the |its |his |her )?(outcome|information|results?|reports?|text|paragraphs?|findings)))"
                          r"|(could|can|may|might|allowed to|able to|invited to|entitled to) (take part|participate|attend|join)"
                          r"|who (could|can|may|might|was to|were to) join)\b"),
         ("link", r"\b(where can i (find|get|read|download)|where (is|are) the (text|report|document|paper)"

@@ -57,6 +57,8 @@ from bot.text import words
         ("Who picked the date for the meeting?", "who"),  # "date" does not make it a when question
         ("who convened the meeting and when", "who"),  # it asks who first
         ("Who was meant to be able to join that meeting?", "participants"),
+        ("Which stakeholders was the meeting supposed to include?", "participants"),
+        ("in which report was the SG supposed to include the outcome?", "which"),  # what to put in, not whom
     ],
 )
 def test_intent_of_typical_questions(question: str, intent: str) -> None:
