@@ -117,6 +117,7 @@ def test_stemming_leaves_short_and_special_words_alone(word: str) -> None:
         ("the ITU plenipot", "the ITU Plenipotentiary"),
         ("which doc", "which document"),
         ("what is that sub-item called", "what is that item called"),
+        ("the subtitle of the Declaration", "the title of the Declaration"),
         ("who fixed the date of the meeting", "who decided the date of the meeting"),
         ("the Distr. date of A/67/66", "the date of A/67/66"),
         ("why was it asked for in the first place", "why was it asked for at all"),  # no first of anything
