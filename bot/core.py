@@ -159,6 +159,11 @@ class Bot:
             checked = self._ask_as_typed(claim, store)
             if checked.answered:
                 return replace(checked, question=question)
+        named = multi.topic_for_it(question)
+        if named:  # "enhanced coop consultations 2012 - were they before or after cstd 15?"
+            plain = self._ask_as_typed(named, store)
+            if plain.answered:
+                return replace(plain, question=question)
         result = self._ask_as_typed(question, store)
         if not result.answered and _CHECKING.search(question):
             corrected = self._symbol_corrected(question, store)

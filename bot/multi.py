@@ -314,7 +314,7 @@ _OPTIONS = re.compile(r"\s*(?:\?\s*|[—–:]\s*|\s-\s+)(?:(?:was it|is it|or)\s
 _WHY_ASKED = re.compile(r"^\W*(?:for|planning|preparing|drafting|writing|working on|need (?:it|this|that)|needed"
                         r"|thanks|thank you|thx|ty|cheers|asking|citing|to cite|in a hurry|urgent)\b", re.I)
 _TOPIC_THEN_IT = re.compile(r"^\W*(?P<topic>(?:[\w/.()+-]+\s+){0,5}?[\w/.()+-]+)\s*(?:\s[-–—]\s|:\s)\s*"
-                            r"(?P<before>[^?]*?\b)it\b(?P<after>.*)$", re.I)
+                            r"(?P<before>[^?]*?\b)(?:it|they)\b(?P<after>.*)$", re.I)
 """'res 66/184 - what did it ask the secretary-general?': the topic is what 'it' is."""
 
 MAX_TAIL_WORDS = 8
@@ -339,6 +339,15 @@ def _that_thing_named(before: str, last: str) -> str | None:
     return f"{last[: that.start()]}the {named['phrase'].strip()}{last[that.end():]}"
 
 
+def topic_for_it(question: str) -> str | None:
+    """'res 66/184 - what did it ask the SG?' -> 'what did res 66/184 ask the SG?'; None otherwise."""
+    text = " ".join(question.split())
+    topic = _TOPIC_THEN_IT.match(text)
+    if topic is None or _ASK_CUE.search(topic["topic"]) or parts(text):  # (several asks of a topic: topic_parts)
+        return None
+    return f"{topic['before']}{topic['topic'].strip()}{topic['after']}"
+
+
 def without_lead_in(question: str) -> list[str]:
     """What to ask instead when a question wrapped in its asker's circumstances ("I'm writing up the
     first WGEC for a literature review. When was its very first meeting?") is not answered: without
@@ -357,9 +366,6 @@ def without_lead_in(question: str) -> list[str]:
     if mark and _WHY_ASKED.match(tail) and len(tail.split()) <= MAX_TAIL_WORDS and not _A_QUESTION.search(tail) \
             and (_A_QUESTION.search(before) or _ASK_CUE.search(before)):  # "when does the session close? planning our side event"
         out.append(before + "?")
-    topic = _TOPIC_THEN_IT.match(text)
-    if topic and not _ASK_CUE.search(topic["topic"]):  # "res 66/184 - what did it ask the SG?"
-        out.append(f"{topic['before']}{topic['topic'].strip()}{topic['after']}")
     lead = _LEAD_IN.match(text)
     if lead and not _A_QUESTION.search(lead["lead"]):  # "Looking at the history of WSIS for a seminar: ..."
         text = lead["rest"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core import Bot
-from bot.multi import _attempts, listed, parts, reported_claim, topic_parts, without_lead_in
+from bot.multi import _attempts, listed, parts, reported_claim, topic_for_it, topic_parts, without_lead_in
 
 
 @pytest.mark.parametrize(
@@ -172,12 +172,26 @@ def test_a_part_not_answered_alone_is_asked_again_with_the_other_parts_words(bun
     ("which organizations did the sg invite in 2008? names", []),  # asks more
     ("The SG's report mentions a meeting about internet public policy. Who convened that meeting?",  # named before
      ["Who convened the meeting about internet public policy?"]),
-    ("res 60/252 - what did it ask ecosoc to review?", ["what did res 60/252 ask ecosoc to review?"]),  # "it": the topic
     ("What is paragraph 35 about?", []),  # no lead-in
     ("Under which heading was the addendum issued: 13 (b)?", []),  # a colon, but no lead-in about the asker
 ])
 def test_a_question_without_its_lead_in(question: str, plainer: list[str]) -> None:
     assert without_lead_in(question) == plainer
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("res 60/252 - what did it ask ecosoc to review?", "what did res 60/252 ask ecosoc to review?"),
+    ("ec consultations 2012 - were they before or after cstd 15?", "were ec consultations 2012 before or after cstd 15?"),
+    ("first WGEC - who chaired it and when did it report?", None),  # several things asked of the topic
+    ("when was it held?", None),
+])
+def test_the_topic_before_a_dash_is_what_it_or_they_is(question: str, named: str | None) -> None:
+    assert topic_for_it(question) == named
+
+
+def test_a_topic_then_a_comparison_of_it_is_compared(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("enhanced cooperation consultations 2012 - were they held before or after cstd 15?")
+    assert result.answered and "18 May 2012" in result.answer and "before" in result.answer, result.answer
 
 
 def test_a_question_led_in_by_a_wrong_claim_is_answered_by_its_last_sentence(bundled_bot: Bot) -> None:
