@@ -272,6 +272,8 @@ def _holds(query: Query, candidate: Candidate) -> bool:
             return False  # "who introduced the report at the meeting?" is not who convened it
     if candidate.kind == "document" and query.intent == "when" and "event" in query.said:
         return False  # "when was the addendum presented to ECOSOC?": the day it was, not the document's date
+    if candidate.kind == "document" and query.intent == "when" and "sets-date" in query.said:
+        return False  # "which day did 60/252 set for World Information Society Day?": 17 May, not 27 March 2006
     return has_fact(query.intent, candidate.record, query.stems)
 
 
@@ -349,7 +351,8 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         # and "where was 70/125 adopted?" for the place of the meeting that adopted it)
         switch = [
             c for c in candidates[1:FACT_SWITCH_DEPTH] if _holds(query, c) and _adopted_at(query, best, c)
-            or _holds(query, c) and (best.via_symbol < 1 or _paragraphs_of_another_named_document(query, best, c))
+            or _holds(query, c) and (best.via_symbol < 1 or _paragraphs_of_another_named_document(query, best, c)
+                                      or "sets-date" in query.said)
             and c.coverage >= MIN_COVERAGE and _named_enough(query, c) and (best.score - c.score <= FACT_SWITCH_MARGIN
                                                                         or best.kind == "body" and best.score - c.score <= FACT_SWITCH_BODY
                                                                         or c.intent_fit >= 1

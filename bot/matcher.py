@@ -532,6 +532,10 @@ headed heads preside presided was is were are be been did do does conduct conduc
 """What a meeting's convener did: 'who introduced the report at the meeting?' is not its convener."""
 
 
+_SETS_A_DATE = re.compile(r"\b(?:which|what) (?:day|date)\b.{0,80}?\b(?:set|sets|designated?|proclaim(?:ed)?|fix(?:ed)?"
+                          r"|chose|chosen|pick(?:ed)?|declare[ds]?)\s+(?:for|as)\b", re.I)
+"""'Which day did 60/252 set for World Information Society Day?': a date the document set, not its own."""
+
 _CITES = re.compile(r"\b(?:refers?|referred|referring|referenced|references|cites?|cited|citing|mentions?|mentioned"
                     r"|according to|lists?|listed)\b", re.I)
 """'Which paragraphs does the addendum refer to?': words naming a document the answer's record cites."""
@@ -547,7 +551,8 @@ def _said_of(text: str) -> frozenset[str]:
             "doc-kind": _DOCUMENT_KIND.search(text), "resolution": _RESOLUTION_ASKED.search(text),
             "main": _MAIN_REPORT.search(text), "precise": _PRECISE_DATES.search(text),
             "of-resolution": _OF_RESOLUTION.search(text),
-            "not-convened": who and who["verb"].lower() not in CONVENING_VERBS, "cites": _CITES.search(text)}
+            "not-convened": who and who["verb"].lower() not in CONVENING_VERBS, "cites": _CITES.search(text),
+            "sets-date": _SETS_A_DATE.search(text)}
     return frozenset(k for k, found in said.items() if found)
 
 

@@ -1219,3 +1219,9 @@ def test_a_document_named_as_what_acts_is_what_the_question_is_about(bundled_bot
     # "his WSIS report" names the annual reports alike; 66/184 is what asked
     result = bundled_bot.ask("what did res 66/184 ask the SG to put in his wsis report")
     assert result.answered and "outcome" in result.answer and result.citations[0].symbol == "A/RES/66/184", result.answer
+
+
+def test_a_date_a_document_set_is_not_the_documents_date(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("what day did resolution 60/252 set for world information society day")
+    assert result.answered and "17 May" in result.answer, result.answer
+    assert "27 March 2006" in bundled_bot.ask("what date is res 60/252?").answer  # its own date, still
