@@ -325,6 +325,9 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         return _abstain(question, missing_fact_text("what", best.record), candidates)
     if not _covered(query, best) or not _named_enough(query, best) or best.score < MIN_SCORE:
         return _abstain(question, ABSTAIN_TEXT, candidates)
+    numbered = _holds_more_numbers(query, best, candidates)
+    if numbered is not None:  # "which paragraphs of the WSIS+10 resolution repeat Tunis paragraphs 34 and 35?"
+        best = numbered
     held = _meeting_held_under(query, best, candidates)
     if held is not None:  # "the 2010 consultations under ECOSOC 2010/2: when?" asks of the consultations
         best = held
@@ -428,6 +431,18 @@ _ASKS_OF_A_MANDATE = re.compile(r"\b(?:ask|asks|asked|asking|request|requests|re
                                 r"|announc\w*|creat\w*|launch\w*|form|formed|res|resolution|decision|modalities)\b", re.I)
 """'When did ECOSOC ask for the consultations?', 'when was the second WGEC established?', 'the res that set
 the modalities - date?' ask of the mandate, not of the meeting it asked for."""
+
+
+def _holds_more_numbers(query: Query, best: Candidate, candidates: list[Candidate]) -> Candidate | None:
+    """A close runner-up holding more of the numbers the question pins (paragraphs 34 and 35) than the
+    best, which holds neither: the numbers say what is asked about; the best matched only the words."""
+    def lacking(c: Candidate) -> int:
+        return sum(1 for p in query.pinned & set(c.missing) if p.isdigit() and len(p) < 4)
+    if not lacking(best):
+        return None
+    return next((c for c in candidates[1:FACT_SWITCH_DEPTH] if lacking(c) < lacking(best)
+                 and best.score - c.score <= FACT_SWITCH_MARGIN and _holds(query, c) and _covered(query, c)
+                 and _named_enough(query, c)), None)
 
 
 def _meeting_held_under(query: Query, best: Candidate, candidates: list[Candidate]) -> Candidate | None:

@@ -1225,3 +1225,9 @@ def test_a_date_a_document_set_is_not_the_documents_date(bundled_bot: Bot) -> No
     result = bundled_bot.ask("what day did resolution 60/252 set for world information society day")
     assert result.answered and "17 May" in result.answer, result.answer
     assert "27 March 2006" in bundled_bot.ask("what date is res 60/252?").answer  # its own date, still
+
+
+def test_the_numbers_a_question_pins_say_what_it_is_about(bundled_bot: Bot) -> None:
+    # the WSIS+10 meeting matched the words; the records on paragraphs 34 and 35 hold the numbers
+    result = bundled_bot.ask("Which paras of the WSIS+10 resolution 70/125 repeat Tunis Agenda paras 34 and 35?")
+    assert result.answered and "58" in result.answer and "59" in result.answer, result.answer
