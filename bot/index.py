@@ -184,6 +184,7 @@ class _Resolver:
                 self.docs.setdefault(lookup_key(sym), doc)
         self.bodies = {b.id: b for b in knowledge.bodies}
         self.meetings = {m.id: m for m in knowledge.meetings}
+        self._cited: dict[str, frozenset[str]] = {}
 
     def doc(self, symbol: str) -> Document | None:
         return self.docs.get(lookup_key(symbol))
@@ -220,11 +221,20 @@ class _Resolver:
         out.sort(key=lambda c: not c["url"].startswith("https://undocs.org") and "/" not in c["symbol"])
         return out
 
-    def cited_names(self, sources: tuple[Source, ...]) -> list[str]:
-        """The names of the documents a record cites: "which paragraphs does the addendum refer to?"
-        is about what the records citing the addendum say, though they never name it."""
-        docs = [self.doc(src.symbol) for src in sources if src.symbol]
-        return [name for doc in docs if doc is not None for name in (doc.title, *doc.aliases)]
+    def cited_words(self, sources: tuple[Source, ...], table: dict[tuple[str, ...], str]) -> str:
+        """The words naming the documents a record cites: "which paragraphs does the addendum refer
+        to?" is about what the records citing the addendum say, though they never name it. (Analysed
+        once per document: thousands of records cite the same few.)"""
+        words: set[str] = set()
+        for src in sources:
+            if not src.symbol:
+                continue
+            key = lookup_key(src.symbol)
+            if key not in self._cited:
+                doc = self.doc(src.symbol)
+                self._cited[key] = frozenset(analyse(" ".join((doc.title, *doc.aliases)), table)) if doc else frozenset()
+            words |= self._cited[key]
+        return " ".join(sorted(words))
 
     def ref_name(self, ref: str) -> dict[str, Any]:
         meeting = self.meetings.get(ref)
@@ -271,7 +281,7 @@ def _rows(knowledge: Knowledge, table: dict[tuple[str, ...], str]) -> Iterator[d
         extra = [doc.summary, doc.session, *doc.agenda_items, *data["bodies"], *_date_words(doc.date), doc.kind,
                  *(m["action"] for m in mandates)]
         yield _row(doc.symbol, "document", doc.title, names, extra, data, res.citations(doc.sources), table,
-                   res.cited_names(doc.sources))
+                   res.cited_words(doc.sources, table))
     for mtg in knowledge.meetings:
         parent = res.meetings.get(mtg.part_of) if mtg.part_of else None
         data = {
@@ -290,7 +300,7 @@ def _rows(knowledge: Knowledge, table: dict[tuple[str, ...], str]) -> Iterator[d
                  *(d["symbol"] for d in data["mandated_by"]), *(d["symbol"] for d in data["outcome_documents"]),
                  *_issuers(res, [s.symbol for s in mtg.mandated_by if s.symbol])]
         yield _row(mtg.id, "meeting", mtg.name, [mtg.name, *mtg.aliases], extra, data, res.citations(mtg.sources), table,
-                   res.cited_names(mtg.sources))
+                   res.cited_words(mtg.sources, table))
     for man in knowledge.mandates:
         data = {
             "by": [res.body_name(b) for b in man.by], "to": [res.body_name(b) for b in man.to],
@@ -305,20 +315,20 @@ def _rows(knowledge: Knowledge, table: dict[tuple[str, ...], str]) -> Iterator[d
         data["asked_n"] = " ".join(analyse(" ".join(t for t in own if t), table))
         extra = [man.summary, *own]
         yield _row(man.id, "mandate", man.name, [man.name, *man.aliases], extra, data, res.citations(man.sources), table,
-                   res.cited_names(man.sources))
+                   res.cited_words(man.sources, table))
     for body in knowledge.bodies:
         data = {"name": body.name, "abbreviation": body.abbreviation, "summary": body.summary,
                 "parent": res.body_name(body.parent) if body.parent else None, "parent_id": body.parent}
         names = [body.name, *body.aliases] + ([body.abbreviation] if body.abbreviation else [])
         yield _row(body.id, "body", body.name, names, [body.summary, data["parent"]], data,
                    res.citations(body.sources), table,
-                   res.cited_names(body.sources))
+                   res.cited_words(body.sources, table))
     for qa in knowledge.qas:
         data = {"question": qa.question, "answer": qa.answer, "intent": detect_intent(qa.question)[0],
                 "gap": qa.gap}
         yield _row(qa.id, "qa", qa.question, [qa.question, *qa.paraphrases], [qa.answer], data,
                    res.citations(qa.sources), table,
-                   res.cited_names(qa.sources))
+                   res.cited_words(qa.sources, table))
 
 
 def _issuers(res: _Resolver, symbols: list[str]) -> list[str]:
@@ -342,13 +352,13 @@ def _single_outcome(fulfilled_by: list[dict[str, Any]]) -> list[str]:
 
 def _row(record_id: str, kind: str, name: str, names: Sequence[str | None], extra: Sequence[str | None],
          data: dict[str, Any], citations: list[dict[str, Any]], table: dict[tuple[str, ...], str],
-         cited: Sequence[str] = ()) -> dict[str, Any]:
+         cited: str = "") -> dict[str, Any]:
     if not citations:
         raise IndexBuildError(f"{kind} {record_id!r} has no citation; every answer must cite a source")
     clean_names = list(dict.fromkeys(n for n in names if n))
     norm_names = [" ".join(analyse(n, table)) for n in clean_names]
     data = {**data, "id": record_id, "kind": kind, "name": name, "names": clean_names, "names_n": norm_names,
-            "citations": citations, "cited_n": " ".join(sorted(set(analyse(" ".join(cited), table))))}
+            "citations": citations, "cited_n": cited}
     text = " ".join(analyse(" ".join(t for t in extra if t), table))
     return {"id": record_id, "kind": kind, "name": name, "data": json.dumps(data, ensure_ascii=False),
             "names_n": "\n".join(norm_names), "text_n": text}
