@@ -21,9 +21,12 @@ persona) were worked on: 74% / 82.5% at its first run, 82% / 90% at its last sea
 session after, five more: the seventeenth and twentieth (the eleventh's persona) kept sealed all
 session, only their totals looked at: 78% / 87.5% and 72% / 85% at their first runs, 81% / 87.5%
 and 74% / 85% when opened; the eighteenth (secretariat staff checking premises), nineteenth
-(newcomers' own words) and twenty-first (researchers) were worked on. Each header gives its first
-run. The issue's 95% targets are not met on unseen questions at first sight. All twenty-two are
-regression sets now; the floors say how far each is from the targets.
+(newcomers' own words) and twenty-first (researchers) were worked on. The session after, four more:
+the twenty-third (the eleventh's persona) kept sealed all session, totals only: 81% / 92.5% at its
+first run, 82% / 92.5% when opened; the twenty-second (the same persona) sealed until 80% / 92.5%,
+then worked on, with the twenty-fourth (delegates) and twenty-fifth (busy Slack users). Each header
+gives its first run. The issue's 95% targets are not met on unseen questions at first sight. All
+twenty-six are regression sets now; the floors say how far each is from the targets.
 """
 
 from __future__ import annotations
@@ -56,34 +59,41 @@ HOLDOUT18 = QUESTIONS.with_name("questions_holdout18.yaml")
 HOLDOUT19 = QUESTIONS.with_name("questions_holdout19.yaml")
 HOLDOUT20 = QUESTIONS.with_name("questions_holdout20.yaml")
 HOLDOUT21 = QUESTIONS.with_name("questions_holdout21.yaml")
+HOLDOUT22 = QUESTIONS.with_name("questions_holdout22.yaml")
+HOLDOUT23 = QUESTIONS.with_name("questions_holdout23.yaml")
+HOLDOUT24 = QUESTIONS.with_name("questions_holdout24.yaml")
+HOLDOUT25 = QUESTIONS.with_name("questions_holdout25.yaml")
 ALL_SETS = (QUESTIONS, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8, HOLDOUT9, HOLDOUT10,
             HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16, HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20,
-            HOLDOUT21)
+            HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24, HOLDOUT25)
 
 TARGET_IN_SCOPE_ACCURACY = 0.95
 TARGET_OUT_OF_SCOPE_ABSTENTION = 0.95
 """The product's targets (issue 2). In scope they are met on the tuned set, sets 1-4, the sixth,
-ninth, fourteenth, fifteenth and sixteenth (TARGET_MET); out of scope on every set but the 14th,
-15th, 16th, 17th and 20th."""
+ninth, fourteenth, fifteenth, sixteenth, nineteenth and twenty-fourth (TARGET_MET); out of scope on
+every set but the 16th, 17th, 20th, 22nd, 23rd and 25th."""
 
-FLOORS_IN_SCOPE = {QUESTIONS: 0.97, HOLDOUT: 0.97, HOLDOUT2: 0.99, HOLDOUT3: 0.97, HOLDOUT4: 0.97, HOLDOUT5: 0.90,
-                   HOLDOUT6: 0.95, HOLDOUT7: 0.90, HOLDOUT8: 0.91, HOLDOUT9: 0.97, HOLDOUT10: 0.93, HOLDOUT11: 0.91,
-                   HOLDOUT12: 0.92, HOLDOUT13: 0.86, HOLDOUT14: 0.95, HOLDOUT15: 0.97, HOLDOUT16: 0.95, HOLDOUT17: 0.81,
-                   HOLDOUT18: 0.90, HOLDOUT19: 0.94, HOLDOUT20: 0.76, HOLDOUT21: 0.87}
+FLOORS_IN_SCOPE = {QUESTIONS: 0.97, HOLDOUT: 0.97, HOLDOUT2: 0.99, HOLDOUT3: 0.98, HOLDOUT4: 0.97, HOLDOUT5: 0.91,
+                   HOLDOUT6: 0.95, HOLDOUT7: 0.91, HOLDOUT8: 0.91, HOLDOUT9: 0.97, HOLDOUT10: 0.93, HOLDOUT11: 0.91,
+                   HOLDOUT12: 0.92, HOLDOUT13: 0.89, HOLDOUT14: 0.95, HOLDOUT15: 0.98, HOLDOUT16: 0.95, HOLDOUT17: 0.88,
+                   HOLDOUT18: 0.93, HOLDOUT19: 0.96, HOLDOUT20: 0.78, HOLDOUT21: 0.88, HOLDOUT22: 0.88, HOLDOUT23: 0.82,
+                   HOLDOUT24: 0.97, HOLDOUT25: 0.94}
 """Regression floors at or just under the levels measured at the last change (0.973, 0.976, 1.000,
-0.970, 0.970, 0.900, 0.950, 0.900, 0.910, 0.970, 0.930, 0.910, 0.920, 0.860, 0.950, 0.970, 0.950,
-0.810, 0.900, 0.940, 0.760, 0.870):
+0.980, 0.970, 0.910, 0.950, 0.910, 0.910, 0.970, 0.930, 0.910, 0.920, 0.890, 0.950, 0.980, 0.950,
+0.880, 0.930, 0.960, 0.780, 0.880, 0.880, 0.820, 0.970, 0.940):
 answering must not get worse."""
 
 FLOORS_OUT_OF_SCOPE = {**dict.fromkeys(ALL_SETS, TARGET_OUT_OF_SCOPE_ABSTENTION),
-                       HOLDOUT14: 0.92, HOLDOUT15: 0.92, HOLDOUT16: 0.9, HOLDOUT17: 0.9, HOLDOUT20: 0.9}
-"""The target where it is met; below it, the levels measured (0.925, 0.925, 0.900, 0.900, 0.900)."""
+                       HOLDOUT16: 0.92, HOLDOUT17: 0.92, HOLDOUT20: 0.92, HOLDOUT22: 0.92, HOLDOUT23: 0.92,
+                       HOLDOUT25: 0.92}
+"""The target where it is met; below it, the levels measured (0.925 on each of the six)."""
 
 TARGET_MET = [pytest.param(QUESTIONS, id="tuned"), pytest.param(HOLDOUT, id="holdout"),
               pytest.param(HOLDOUT2, id="holdout2"), pytest.param(HOLDOUT3, id="holdout3"),
               pytest.param(HOLDOUT4, id="holdout4"), pytest.param(HOLDOUT6, id="holdout6"),
               pytest.param(HOLDOUT9, id="holdout9"), pytest.param(HOLDOUT14, id="holdout14"),
-              pytest.param(HOLDOUT15, id="holdout15"), pytest.param(HOLDOUT16, id="holdout16")]
+              pytest.param(HOLDOUT15, id="holdout15"), pytest.param(HOLDOUT16, id="holdout16"),
+              pytest.param(HOLDOUT19, id="holdout19"), pytest.param(HOLDOUT24, id="holdout24")]
 
 SETS = [pytest.param(path, id=path.stem.replace("questions_", "") if path != QUESTIONS else "tuned") for path in ALL_SETS]
 
