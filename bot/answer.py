@@ -426,13 +426,6 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
     )
 
 
-_ASKS_OF_A_MANDATE = re.compile(r"\b(?:ask|asks|asked|asking|request|requests|requested|mandat\w*|invit\w*|decid\w*"
-                                r"|adopt\w*|call|calls|called|pass|passed|instruct\w*|task\w*|establish\w*|set|sets|setting"
-                                r"|announc\w*|creat\w*|launch\w*|form|formed|res|resolution|decision|modalities)\b", re.I)
-"""'When did ECOSOC ask for the consultations?', 'when was the second WGEC established?', 'the res that set
-the modalities - date?' ask of the mandate, not of the meeting it asked for."""
-
-
 def _holds_more_numbers(query: Query, best: Candidate, candidates: list[Candidate]) -> Candidate | None:
     """A close runner-up holding more of the numbers the question pins (paragraphs 34 and 35) than the
     best, which holds neither: the numbers say what is asked about; the best matched only the words."""
@@ -443,6 +436,13 @@ def _holds_more_numbers(query: Query, best: Candidate, candidates: list[Candidat
     return next((c for c in candidates[1:FACT_SWITCH_DEPTH] if lacking(c) < lacking(best)
                  and best.score - c.score <= FACT_SWITCH_MARGIN and _holds(query, c) and _covered(query, c)
                  and _named_enough(query, c)), None)
+
+
+_ASKS_OF_A_MANDATE = re.compile(r"\b(?:ask|asks|asked|asking|request|requests|requested|mandat\w*|invit\w*|decid\w*"
+                                r"|adopt\w*|call|calls|called|pass|passed|instruct\w*|task\w*|establish\w*|set|sets|setting"
+                                r"|announc\w*|creat\w*|launch\w*|form|formed|res|resolution|decision|modalities)\b", re.I)
+"""'When did ECOSOC ask for the consultations?', 'when was the second WGEC established?', 'the res that set
+the modalities - date?' ask of the mandate, not of the meeting it asked for."""
 
 
 def _meeting_held_under(query: Query, best: Candidate, candidates: list[Candidate]) -> Candidate | None:

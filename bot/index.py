@@ -225,7 +225,7 @@ class _Resolver:
         """The words naming the documents a record cites: "which paragraphs does the addendum refer
         to?" is about what the records citing the addendum say, though they never name it. (Analysed
         once per document: thousands of records cite the same few.)"""
-        words: set[str] = set()
+        naming: set[str] = set()
         for src in sources:
             if not src.symbol:
                 continue
@@ -233,8 +233,8 @@ class _Resolver:
             if key not in self._cited:
                 doc = self.doc(src.symbol)
                 self._cited[key] = frozenset(analyse(" ".join((doc.title, *doc.aliases)), table)) if doc else frozenset()
-            words |= self._cited[key]
-        return " ".join(sorted(words))
+            naming |= self._cited[key]
+        return " ".join(sorted(naming))
 
     def ref_name(self, ref: str) -> dict[str, Any]:
         meeting = self.meetings.get(ref)

@@ -90,6 +90,7 @@ _IN_BOTH = re.compile(r"\bin (?P<a>[a-z][\w-]*(?: [a-z][\w-]*)?) (?:and|&) in (?
 
 _FIRST_N = re.compile(r"\bfirst (?P<n>two|three|2|3)\b(?! (?:days?|weeks?|months?|years?|paragraphs?|paras?)\b)", re.I)
 """'the first two IGF meetings': the first and the second, each asked alone (not 'the first two days')."""
+_FIRST_N_COUNT = {"two": 2, "three": 3, "2": 2, "3": 3}
 
 _AND_THE_ONE = re.compile(r"\bthe (?P<a>(?:very )?[\w-]+) (?P<noun>(?:[\w-]+ ){0,4}?[\w-]+) (?:and|&) the (?P<b>[\w-]+) one\b",
                           re.I)
@@ -115,10 +116,10 @@ def listed(question: str) -> list[str]:
         rest = question[: bracketed.start()] + question[bracketed.end():]
         first = _FIRST_N.search(rest)
         items = re.findall(_ITEM, bracketed[0])
-        if first and len(items) == {"two": 2, "three": 3, "2": 2, "3": 3}[first["n"].lower()]:
+        if first and len(items) == _FIRST_N_COUNT[first["n"].lower()]:
             return [rest[: first.start()] + item + rest[first.end():] for item in items]
     if first:  # "first two IGF host cities?" -> the first's, the second's
-        n = {"two": 2, "three": 3, "2": 2, "3": 3}[first["n"].lower()]
+        n = _FIRST_N_COUNT[first["n"].lower()]
         return [question[: first.start()] + end + question[first.end():] for end in ("first", "second", "third")[:n]]
     pair = _AND_THE_ONE.search(question)
     if pair:

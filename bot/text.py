@@ -44,8 +44,8 @@ _NOT_TYPOS = frozenset({"forth", "fist", "sith", "firs", "thir", "eight", "tent"
 """Words (or likelier words) that are one slip from an ordinal: 'set forth' is no 'fourth'."""
 
 _ORDINAL_TYPOS = {typo: word for word in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                                          "ninth", "tenth") for typo in _typos(word)}
-_ORDINAL_TYPOS = {t: w for t, w in _ORDINAL_TYPOS.items() if len(t) >= 4 and t not in _NOT_TYPOS and t not in _ORDINALS}
+                                          "ninth", "tenth") for typo in _typos(word)
+                  if len(typo) >= 4 and typo not in _NOT_TYPOS and typo not in _ORDINALS}
 """'who chaired the frist wgec': an ordinal mistyped is still a number (the spelling corrector works on
 the index's words, where ordinals are '1st')."""
 
