@@ -339,6 +339,8 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         return _abstain(question, ABSTAIN_TEXT, candidates)
     if _asks_succession(query, best):  # "who succeeded Markus Kummer?": a record naming him names no successor
         return _abstain(question, ABSTAIN_TEXT, candidates)
+    if "did-what" in query.said and best.kind == "mandate" and not _acted_by(query, best.record):
+        return _abstain(question, ABSTAIN_TEXT, candidates)  # "what did the GA do with the Chair's report?"
     done = _WHAT_IT_DID.search(query.text)
     if done and best.kind == "document" and query.intent == "what" and stem(done["verb"].lower()) in best.missing \
             and not (done["verb"].lower() == "decide" and _says_what_it_decided(best.record)):
@@ -424,6 +426,23 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         confidence=min(1.0, best.score),
         record_id=best.id,
     )
+
+
+def _acted_by(query: Query, record: dict[str, Any]) -> bool:
+    """Is the body the question asks about ('what did the General Assembly do ...?') the mandate's
+    author? The CSTD asking ECOSOC to forward a report to the Assembly says nothing the Assembly did."""
+    actor = _WHAT_DID_BODY.search(query.text)
+    if actor is None:
+        return False
+    by = " ".join(record.get("by") or []).lower()
+    return any(name in by for name in _BODY_NAMES[actor["body"].lower()])
+
+
+_WHAT_DID_BODY = re.compile(r"\bwhat did (?:the )?(?P<body>general assembly|ga|assembly|ecosoc|council|economic and social council)\b",
+                            re.I)
+_BODY_NAMES = {"general assembly": ("general assembly",), "ga": ("general assembly",), "assembly": ("general assembly",),
+               "ecosoc": ("economic and social council",), "council": ("economic and social council",),
+               "economic and social council": ("economic and social council",)}
 
 
 def _holds_more_numbers(query: Query, best: Candidate, candidates: list[Candidate]) -> Candidate | None:

@@ -1231,3 +1231,10 @@ def test_the_numbers_a_question_pins_say_what_it_is_about(bundled_bot: Bot) -> N
     # the WSIS+10 meeting matched the words; the records on paragraphs 34 and 35 hold the numbers
     result = bundled_bot.ask("Which paras of the WSIS+10 resolution 70/125 repeat Tunis Agenda paras 34 and 35?")
     assert result.answered and "58" in result.answer and "59" in result.answer, result.answer
+
+
+def test_what_a_body_did_is_not_answered_by_what_another_body_asked_of_it(bundled_bot: Bot) -> None:
+    # the CSTD asked ECOSOC to forward the report to the Assembly: nothing the Assembly did
+    assert not bundled_bot.ask("What did the General Assembly do with the CSTD Chair's report?").answered
+    result = bundled_bot.ask("What did the General Assembly decide about the overall review in 2014?")  # its own
+    assert result.answered and "General Assembly" in result.answer, result.answer
