@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from bot.intent import CLAIM_TAG, FOCUS_EXEMPT, ISSUERS, YES_NO_OPENERS, fix_question_words
-from bot.matcher import SESSION_ORDINAL, STOP_WORDS, Candidate, Query, fact_key, has_fact, misspelt_exempt
+from bot.matcher import SESSION_ORDINAL, STOP_WORDS, Candidate, Query, acting_body, fact_key, has_fact, misspelt_exempt
 from bot.render import ABSTAIN_EMPTY, ABSTAIN_MONEY, ABSTAIN_OPINION, ABSTAIN_ORDER, ABSTAIN_PERSON, ABSTAIN_POSITIONS, ABSTAIN_ROLE, ABSTAIN_TEXT, ABSTAIN_UNSURE, answer_text, coarse_date_text, missing_fact_text, suggestion_for
 from bot.results import AskResult, Citation
 from bot.text import fold_ordinals, stem, words
@@ -431,18 +431,8 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
 def _acted_by(query: Query, record: dict[str, Any]) -> bool:
     """Is the body the question asks about ('what did the General Assembly do ...?') the mandate's
     author? The CSTD asking ECOSOC to forward a report to the Assembly says nothing the Assembly did."""
-    actor = _WHAT_DID_BODY.search(query.text)
-    if actor is None:
-        return False
-    by = " ".join(record.get("by") or []).lower()
-    return any(name in by for name in _BODY_NAMES[actor["body"].lower()])
-
-
-_WHAT_DID_BODY = re.compile(r"\bwhat did (?:the )?(?P<body>general assembly|ga|assembly|ecosoc|council|economic and social council)\b",
-                            re.I)
-_BODY_NAMES = {"general assembly": ("general assembly",), "ga": ("general assembly",), "assembly": ("general assembly",),
-               "ecosoc": ("economic and social council",), "council": ("economic and social council",),
-               "economic and social council": ("economic and social council",)}
+    body = acting_body(query.text)
+    return body is not None and body in " ".join(record.get("by") or []).lower()
 
 
 def _holds_more_numbers(query: Query, best: Candidate, candidates: list[Candidate]) -> Candidate | None:

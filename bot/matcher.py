@@ -536,9 +536,18 @@ _SETS_A_DATE = re.compile(r"\b(?:which|what) (?:day|date)\b.{0,80}?\b(?:set|sets
                           r"|chose|chosen|pick(?:ed)?|declare[ds]?)\s+(?:for|as)\b", re.I)
 """'Which day did 60/252 set for World Information Society Day?': a date the document set, not its own."""
 
-_WHAT_DID_ACTOR = re.compile(r"\bwhat did (?:the )?(?:general assembly|ga|assembly|ecosoc|council"
-                             r"|economic and social council)\b (?:(?:then|eventually|actually|finally|in the end) ){0,2}(?:do|decide|say)\b", re.I)
+_WHAT_DID_ACTOR = re.compile(r"\bwhat did (?:the )?(?P<body>general assembly|ga|assembly|ecosoc|council|economic and social council)"
+                             r"\b (?:(?:then|eventually|actually|finally|in the end) ){0,2}(?:do|decide|say)\b", re.I)
 """'What did the General Assembly do with it?': what the Assembly itself did, after what others asked of it."""
+
+
+def acting_body(text: str) -> str | None:
+    """The full name of the body a question asks what it did ('what did the GA do ...?'), or None."""
+    actor = _WHAT_DID_ACTOR.search(text)
+    if actor is None:
+        return None
+    council = actor["body"].lower() in ("ecosoc", "council", "economic and social council")
+    return "economic and social council" if council else "general assembly"
 
 _CITES = re.compile(r"\b(?:refers?|referred|referring|referenced|references|cites?|cited|citing|mentions?|mentioned"
                     r"|according to|lists?|listed)\b", re.I)
@@ -556,7 +565,7 @@ def _said_of(text: str) -> frozenset[str]:
             "main": _MAIN_REPORT.search(text), "precise": _PRECISE_DATES.search(text),
             "of-resolution": _OF_RESOLUTION.search(text),
             "not-convened": who and who["verb"].lower() not in CONVENING_VERBS, "cites": _CITES.search(text),
-            "sets-date": _SETS_A_DATE.search(text), "did-what": _WHAT_DID_ACTOR.search(text)}
+            "sets-date": _SETS_A_DATE.search(text), "did-what": acting_body(text)}
     return frozenset(k for k, found in said.items() if found)
 
 
