@@ -6,6 +6,7 @@ decides *how it reads*. Slack's Block Kit lives in `bot.blocks`, which reuses th
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from bot.results import AskResult, SymbolResult
@@ -80,6 +81,15 @@ def _sentence(text: str | None) -> str:
     return text if not text or text.endswith((".", "!", "?", '"', "”")) else text + "."
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.;])\s+(?=[A-Z\d\"“(])")
+
+
+def _sentences_naming(text: str | None, phrase: str) -> list[str]:
+    """The sentences of `text` that name `phrase`: a document's date comes with what happened that day
+    ("Adopted without a vote on 28 July 2006 (43rd plenary meeting)")."""
+    return [_sentence(s) for s in _SENTENCE_BREAK.split(" ".join((text or "").split())) if phrase in s]
+
+
 def meeting_answer(intent: str, r: dict[str, Any]) -> str:
     """A meeting's fact for the intent, falling back to what it was when that fact is unknown."""
     name = _the(r["name"])
@@ -131,8 +141,8 @@ def document_answer(intent: str, r: dict[str, Any]) -> str:
     head = f"{r['symbol']} ({r['title']})"
     if intent == "link":
         return f"{head} is available at {r['url']}."
-    if intent == "when" and r.get("date"):
-        return f"{head} is dated {r['date']}."
+    if intent == "when" and r.get("date"):  # with how it was adopted that day, when the summary says
+        return " ".join([f"{head} is dated {r['date']}.", *_sentences_naming(r.get("summary"), r["date"])])
     if intent == "who" and r.get("bodies"):
         # "who prepared / who wrote it" is often answered in the summary (prepared by the UNCTAD secretariat)
         kind = _kind(r)

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from bot.render import meeting_answer
+from bot.render import document_answer, meeting_answer
 
 
 def _meeting(name: str, **extra: Any) -> dict[str, Any]:
@@ -60,3 +60,14 @@ def test_how_long_gives_one_day_or_the_span() -> None:
         "The meeting on enhanced cooperation was a one-day meeting, held on 9 December 2011.")
     span = _meeting("Fifteenth session of the CSTD", when="21–25 May 2012", start="2012-05-21", one_day=False)
     assert meeting_answer("duration", span) == "The fifteenth session of the CSTD was held 21–25 May 2012."
+
+
+def test_a_documents_date_comes_with_what_its_summary_says_of_that_day() -> None:
+    record = {"symbol": "E/RES/2006/46", "title": "Follow-up to WSIS", "date": "28 July 2006", "summary":
+              "Adopted without a vote on 28 July 2006 (43rd plenary meeting). The CSTD shall assist ECOSOC. "
+              "Its report of 12 May 2007 followed."}
+    assert document_answer("when", record) == (
+        "E/RES/2006/46 (Follow-up to WSIS) is dated 28 July 2006. "
+        "Adopted without a vote on 28 July 2006 (43rd plenary meeting).")
+    assert document_answer("when", {**record, "summary": "The CSTD shall assist ECOSOC."}) == (
+        "E/RES/2006/46 (Follow-up to WSIS) is dated 28 July 2006.")
