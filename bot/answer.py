@@ -323,6 +323,9 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
     if best.via_symbol >= 1 and (query.focus | query.topics) & set(best.missing):
         # "what was the recorded vote on resolution 70/125?": the document is certain, the vote is not in it
         return _abstain(question, missing_fact_text("what", best.record), candidates)
+    if best.via_symbol >= 1 and query.intent == "when" and best.kind == "document" and _names_another_actor(query, best):
+        # "when did the Second Committee approve the draft of 67/195?": the date is the Assembly's adoption
+        return _abstain(question, missing_fact_text("step", best.record), candidates)
     if not _covered(query, best) or not _named_enough(query, best) or best.score < MIN_SCORE:
         return _abstain(question, ABSTAIN_TEXT, candidates)
     numbered = _holds_more_numbers(query, best, candidates)
@@ -426,6 +429,12 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         confidence=min(1.0, best.score),
         record_id=best.id,
     )
+
+
+def _names_another_actor(query: Query, best: Candidate) -> bool:
+    """The question names, by a capitalised name, something the document's record never mentions: the
+    date asked is that one's act ('when did the Second Committee approve ...?'), not the document's own."""
+    return any(not any(ch.isdigit() for ch in s) for s in query.pinned & set(best.missing))
 
 
 def _acted_by(query: Query, record: dict[str, Any]) -> bool:

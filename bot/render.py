@@ -37,7 +37,7 @@ _FACTS = {
     "when": "its date", "where": "where it took place", "chair": "who chaired it", "who": "who convened or issued it",
     "paragraph": "the paragraph number", "link": "a link to its text", "count": "that number",
     "duration": "how long", "participants": "who took part", "deadline": "a deadline", "which": "which document mandated it", "outcome": "its outcome document",
-    "time": "the time of day", "done": "what it decided, said or asked for",
+    "time": "the time of day", "step": "the date of that step, only the document's own date", "done": "what it decided, said or asked for",
 }
 
 

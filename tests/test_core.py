@@ -1238,3 +1238,10 @@ def test_what_a_body_did_is_not_answered_by_what_another_body_asked_of_it(bundle
     assert not bundled_bot.ask("What did the General Assembly do with the CSTD Chair's report?").answered
     result = bundled_bot.ask("What did the General Assembly decide about the overall review in 2014?")  # its own
     assert result.answered and "General Assembly" in result.answer, result.answer
+
+
+def test_a_step_another_body_took_on_a_document_is_not_dated_by_the_document(bundled_bot: Bot) -> None:
+    # 21 December 2012 is the Assembly's adoption of 67/195; the Second Committee's approval is not in the sources
+    result = bundled_bot.ask("When did the Second Committee approve the draft of resolution 67/195 in 2012?")
+    assert not result.answered and "21 December 2012" not in result.answer, result.answer
+    assert "21 December 2012" in bundled_bot.ask("when was resolution 67/195 adopted?").answer
