@@ -55,6 +55,11 @@ GAP_WINDOW = 0.03
 answer is what the question asks: 'Did the second WGEC agree on a consensus report?' is answered
 by the curated outcome of both groups only in words; the gap says what is not known."""
 
+GAP_MIN_FIT = 0.5
+"""...and it says what is not known of the kind of fact asked (unless it is ranked first): a gap on
+66/184's paragraph numbers does not stop 'how long was the meeting 66/184 asked for?' (its fit there
+is 0.4)."""
+
 GAP_REACH = 0.1
 """...or this close, when the gap holds every word of the question the best answer lacks: 'Did the
 second WGEC agree a consensus report at its fifth meeting?' is answered by the fifth meeting only in
@@ -411,7 +416,7 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
     ranked_gap = [first] if first.record.get("gap") and first not in contenders \
         and query.intent in ("what", first.record.get("intent", "what")) else []
     gap = next((c for c in [*ranked_gap, *contenders] if c.record.get("gap") and _covered(query, c)
-                and (best.score - c.score <= GAP_WINDOW or _holds_what_best_lacks(best, c)
+                and (best.score - c.score <= GAP_WINDOW and (c in ranked_gap or c.intent_fit >= GAP_MIN_FIT) or _holds_what_best_lacks(best, c)
                      and best.score - c.score <= GAP_REACH)), None)
     if gap is not None:  # what the sources are known not to say, asked about as closely as the best answer
         return _abstain(question, str(gap.record["answer"]), [])

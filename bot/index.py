@@ -29,7 +29,7 @@ from bot.records import AnyDate, Document, Knowledge, Mandate, Source
 from bot.symbols import find_symbols, lookup_key, split_joint
 from bot.text import BASE_PHRASES, SYNONYMS, analyse, fold_ordinals, phrase_table, words
 
-SCHEMA_VERSION = "57"
+SCHEMA_VERSION = "59"
 """Bump when the layout changes: an index of another version is rebuilt, never misread."""
 
 
@@ -384,6 +384,9 @@ def _link_rows(knowledge: Knowledge) -> Iterator[dict[str, str]]:
     pairs += [(q.id, s.symbol) for q in knowledge.qas for s in q.sources if s.symbol]
     # a meeting whose summary names a document ("UNCTAD introduced ... A/67/66-E/2012/49 and its Addendum 1")
     pairs += [(m.id, sym) for m in knowledge.meetings for sym in find_symbols(m.summary or "")]
+    # a curated question asked of a document ("Which Tunis Agenda paragraphs does 66/184 cite ...?"); not
+    # one its answer only mentions ("prepared in response to the request in resolution 66/184")
+    pairs += [(q.id, sym) for q in knowledge.qas for sym in find_symbols(" ".join([q.question, *q.paraphrases]))]
     for record_id, symbol in pairs:
         key = (lookup_key(symbol), record_id)
         if key not in seen:

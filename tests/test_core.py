@@ -1245,3 +1245,21 @@ def test_a_step_another_body_took_on_a_document_is_not_dated_by_the_document(bun
     result = bundled_bot.ask("When did the Second Committee approve the draft of resolution 67/195 in 2012?")
     assert not result.answered and "21 December 2012" not in result.answer, result.answer
     assert "21 December 2012" in bundled_bot.ask("when was resolution 67/195 adopted?").answer
+
+
+@pytest.mark.parametrize("question", [
+    "which tunis agenda paragraphs does res 66/184 cite?",
+    "tunis agenda paras cited in a/res/66/184 for the meeting?",
+])
+def test_a_curated_answer_naming_a_symbol_answers_of_that_symbol(bundled_bot: Bot, question: str) -> None:
+    # the curated answer says "not of resolution 66/184": it is linked to 66/184 as its record's citers are
+    result = bundled_bot.ask(question)
+    assert result.answered and "34" in result.answer and "35" in result.answer, result.answer
+
+
+def test_a_known_gap_of_another_kind_of_fact_does_not_stop_an_answer(bundled_bot: Bot) -> None:
+    # the gap on 66/184's paragraph numbers and plenary date says nothing about how long the meeting was
+    result = bundled_bot.ask("How long was the meeting that res 66/184 asked the CSTD Chair to convene supposed to last?")
+    assert result.answered and "one-day" in result.answer, result.answer
+    gap = bundled_bot.ask("which op para of a/res/66/184 asks the SG to report on the meeting outcome?")
+    assert not gap.answered and "paragraph numbers" in gap.answer, gap.answer
