@@ -419,6 +419,10 @@ def _numbers_another(query: Query, record: dict[str, Any], vocab: set[str]) -> s
         own = {pair[1] for name in record["names_n"] for pair in _numbered(name.split()) if pair[0] == ordinal_}
         if own & NUMBERED_APART and not nouns & own:
             out.add(ordinal_)
+        elif len(nouns & NUMBERED_APART) > 1 and own and nouns & NUMBERED_APART - own and ordinal_ != "1st":
+            # "the 2nd meeting of the 2nd WGEC": the second meeting of a group its names do not number (the
+            # first: "wgec1 first mtg" is the first meeting of the WGEC) numbers only one of the two
+            out.add(ordinal_)
     return out
 
 

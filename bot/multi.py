@@ -97,11 +97,48 @@ _AND_THE_ONE = re.compile(r"\bthe (?P<a>(?:very )?[\w-]+) (?P<noun>(?:[\w-]+ ){0
 """'where were the very first IGF and the 2012 one held?': two of one kind, the second said 'one'."""
 
 
+_ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|final"
+            r"|1st|2nd|3rd|[4-9]th|1[0-2]th)")
+_ORDINALS_LISTED = re.compile(rf"\b(?P<items>{_ORDINAL}(?:\s*,\s*(?:the\s+)?{_ORDINAL})*\s*,?\s*(?:and|&)\s*(?:the\s+)?{_ORDINAL})"
+                              rf"(?P<noun>\s+(?:[\w-]+\s+){{0,2}}?(?:meetings|sessions|ones|igfs|forums|wgec\s+meetings))\b", re.I)
+"""'the first, second and final meetings of the second WGEC', 'the first and the sixth IGF meetings':
+each numbered one asked alone (a plural noun follows: 'the first and second WGEC' is another form)."""
+
+MAX_RANGE = 8
+"""'IGF host cities from 2006 to 2012': up to this many years, each asked alone."""
+
+_YEAR_RANGE = re.compile(r"(?<!between )\b(?:from\s+)?(?P<a>(?:19|20)\d\d)\s*(?:-|–|—|to|through|thru|until|till)\s*"
+                         r"(?P<b>(?:19|20)\d\d)\b(?!\s*(?:review|mandate|period|cycle|term|process|phase)\b)", re.I)
+_SERIES_ASKED = re.compile(r"\b(?:cities|hosts|hosted|venues|places|locations|countries|dates|meetings|sessions|each|every"
+                           r"|list|all)\b", re.I)
+"""'igf 2006-2008 host cities': a span of years, asked of each year when the question asks of many
+things (not 'the 2006-2010 mandate', one thing)."""
+
+
+def _each_year(question: str) -> list[str]:
+    """'igf 2006-2008 host cities' -> 'igf 2006 host cities', ...; [] when no span of years is asked."""
+    span = _YEAR_RANGE.search(question)
+    if span is None or not _SERIES_ASKED.search(question):
+        return []
+    first, last = int(span["a"]), int(span["b"])
+    if not 1 <= last - first < MAX_RANGE:
+        return []
+    return [f"{question[: span.start()]}{year}{question[span.end():]}" for year in range(first, last + 1)]
+
+
 def listed(question: str) -> list[str]:
     """'When were A/66/64 and A/68/65 issued?' -> the question of each; [] when nothing is listed."""
     ends = _BOTH_ENDS.search(question)
     if ends:
         return [question[: ends.start()] + end + question[ends.end():] for end in ends.groups()]
+    ordinals = _ORDINALS_LISTED.search(question)
+    if ordinals:  # "the first and the sixth IGF meetings" -> "the first IGF meetings", "the sixth IGF meetings"
+        items = re.findall(_ORDINAL, ordinals["items"], re.I)
+        if 2 <= len(items) <= MAX_LISTED and len(set(items)) == len(items):
+            return [question[: ordinals.start()] + item + ordinals["noun"] + question[ordinals.end():] for item in items]
+    years = _each_year(question)
+    if years:
+        return years
     of_both = _OF_BOTH.search(question) or not _LISTED.search(question) and _BOTH_THEN.search(question)
     if of_both:  # "symbols of the Geneva Declaration and the Plan of Action?" -> the symbol of each
         ask = of_both["ask"].lower().rstrip("s")

@@ -291,3 +291,30 @@ def test_what_others_say_around_a_question_is_its_context_not_its_question(bundl
 def test_what_is_asked_is_answered_whole(bundled_bot: Bot, question: str, facts: list[str]) -> None:
     result = bundled_bot.ask(question)
     assert result.answered and all(f in result.answer for f in facts), result.answer
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("igf 2006-2008 host cities", ["igf 2006 host cities", "igf 2007 host cities", "igf 2008 host cities"]),
+    ("IGF venues from 2010 to 2011?", ["IGF venues 2010?", "IGF venues 2011?"]),
+    ("which resolution covered the 2006-2010 mandate?", []),  # one span, not one thing a year
+    ("what happened in enhanced cooperation 2006-2008?", []),  # nothing asked of each year
+    ("How many IGF meetings were held between 2006 and 2010?", []),
+    ("igf host cities 2006-2030?", []),  # too many years to be a list
+    ("Where were the first and the sixth IGF meetings held?",
+     ["Where were the first IGF meetings held?", "Where were the sixth IGF meetings held?"]),
+    ("dates of the first, second and final meetings of the second WGEC?",
+     ["dates of the first meetings of the second WGEC?", "dates of the second meetings of the second WGEC?",
+      "dates of the final meetings of the second WGEC?"]),
+    ("when were the first and second WGEC set up?", []),  # no meetings, sessions or ones numbered
+])
+def test_a_span_of_years_or_numbered_meetings_are_asked_one_by_one(question: str, expected: list[str]) -> None:
+    assert listed(question) == expected
+
+
+def test_host_cities_over_a_span_of_years_are_answered_each(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("Making a slide on the first IGF meetings. Can you list the host cities from 2006 to 2012?")
+    assert result.answered, result.answer
+    for city in ("Athens", "Rio de Janeiro", "Hyderabad", "Sharm El Sheikh", "Vilnius", "Nairobi", "Baku"):
+        assert city in result.answer
+    result = bundled_bot.ask("dates of the first, second and final meetings of the second WGEC?")
+    assert result.answered and all(d in result.answer for d in ("30 September 2016", "January 2017", "January 2018"))
