@@ -100,7 +100,7 @@ _OPINION = re.compile(r"\b(in your (view|opinion)|your (view|opinion|take|assess
 _SPEAKERS = (r"(countries|country|delegations?|delegates?|member states?|governments?|group of \w+|g ?77|european union|eu"
              r"|anyone|anybody|someone|somebody|(?-i:US|USA))")
 _SPOKE = (r"(say|says|said|favou?red|preferred|demanded|argue[ds]?|object(ed|s)?|oppose[ds]?|support(ed|s)?|propose[ds]?|table[ds]?|sponsor(ed|s)?"
-          r"|push(ed)?|insist(ed)?|vote[ds]? (for|against)|position|positions|stance|views?|statements?|speak|spoke"
+          r"|push(ed)?|insist(ed)?|vote[ds]? (for|against|in favou?r)|position|positions|stance|views?|statements?|speak|spoke"
           r"|dispute[ds]?|challenged?|questioned|critici[sz]ed?|rejected|complained|disagreed|react(ed)?)")
 _POSITIONS = re.compile(rf"\b{_SPEAKERS}\b(\W+\w+){{0,3}}?\W+{_SPOKE}\b|\b{_SPOKE}\b(\W+\w+){{0,2}}?\W+(by|of) (the )?{_SPEAKERS}\b"
                         rf"|\b(which|what) {_SPEAKERS}\b(\W+\w+){{0,8}}?\W+({_SPOKE}|wanted|wants|backed|blocked|called for)\b",
@@ -195,8 +195,11 @@ def _another_of_its_kind(query: Query, best: Candidate) -> bool:
     pairs = {(a, stem(b)) for a, b in zip(asked, asked[1:]) if _ORDINAL_WORD.fullmatch(a) and not _ORDINAL_WORD.fullmatch(b)}
     if not pairs:
         return False
-    text = best.record.get("_text", "").split()
-    held = {(a, b) for a, b in zip(text, text[1:]) if _ORDINAL_WORD.fullmatch(a)}
+    held = set()
+    question = best.record.get("names_n", ())[:1] if best.kind == "qa" else ()  # a curated answer's question names it
+    for said in (best.record.get("_text", ""), *question):
+        text = said.split()
+        held |= {(a, b) for a, b in zip(text, text[1:]) if _ORDINAL_WORD.fullmatch(a)}
     numbered = {b for _, b in held}
     for n, w in pairs - held:
         if w in numbered:  # it numbers the word otherwise ("a 1st revision")

@@ -21,9 +21,12 @@ _YES_NO = re.compile(r"^\W*(is it (true|correct|right) that|am i right that|was|
 
 
 _WHICH_FIRST = re.compile(
-    r"^\W*(?:which|what)\s+(?:one\s+)?(?:came|come|happened|happen|was|took place|occurred)\s+(?:first|earlier)\s*[:,—–-]?\s*"
+    r"^\W*(?:which|what)\s+(?:one\s+)?(?:(?:came|come|happened|happen|was|took place|occurred|(?:was|were|got)\s+(?:issued"
+    r"|adopted|published|held|established|set up|created|proclaimed|released|circulated|convened|launched))\s+(?:first|earlier)"
+    r"|(?:is|was)\s+(?:older|earlier))\s*[:,—–-]?\s*"
     r"(?:the\s+)?(?P<first>[^?]+?),?\s+or\s+(?:the\s+)?(?P<second>[^?]+?)\s*(?:\?.*)?$", re.I)
-"""'Which came first: the consultations or the Chair's report on them? Give me both dates.'"""
+"""'Which came first: the consultations or the Chair's report on them? Give me both dates.', 'which was
+issued first, the main report or its addendum?', 'which is older, X or Y?'."""
 
 
 _DURING = re.compile(
@@ -83,7 +86,8 @@ def compare(question: str, ask_one: Callable[[str], tuple[AskResult, dict[str, A
         return None
     both = f"{_sentence(first.answer)} {_sentence(second.answer)}"
     if form == "first":
-        text = f"{both} So the {'first' if first_iso < second_iso else 'second'} came first."
+        earlier = found[0] if first_iso < second_iso else found[1]  # named as the asker named it
+        text = f"{both} So {earlier.removeprefix('When was ').rstrip('?')} came first."
     elif form == "during":  # within the second's days, or before or after them
         last = _iso_end(second_record)
         if last is None:

@@ -142,6 +142,8 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     ("talks", "consultations"),
     ("tasked", "requested"),
     ("member countries", "member states"),
+    ("how many countries", "how many member states"), ("number of countries", "number of member states"),
+    ("job", "role"), ("jobs", "roles"),
     ("ta", "tunis agenda"),
     ("in line with", "in accordance with"),
     ("in line w", "in accordance with"),

@@ -440,6 +440,7 @@ def test_which_paragraphs_lists_every_paragraph_of_the_document_that_matches(bun
     [
         "who drafted the Tunis Agenda",  # 66/184's summary cites the Tunis Agenda and says "draft"
         "how many countries were in the second WGEC",  # 66/184's summary says "developing countries"
+        "how many member states were in the second WGEC",  # the curated answer's question says "the first WGEC"
         "who chaired the 2010 open consultations on enhanced cooperation",  # a history mentions a "Chair"
         "what did the 2014 CSTD session recommend on WSIS",  # the 67/195 mandate's words, scattered
         # "paragraphs 34 and 35" is no count of people: a count must count what is asked
@@ -761,6 +762,7 @@ def test_a_document_named_by_symbol_does_not_answer_about_a_subject_its_record_n
     ("which countries favoured a new enhanced cooperation mechanism at the 4th WGEC meeting?", "delegations"),
     ("which delegations were the ones that objected to the chair's report?", "delegations"),  # words between
     ("which member states in the second working group wanted a new mechanism?", "delegations"),
+    ("How many countries voted in favour of resolution 67/195?", "delegations"),  # a vote: no count of them
     # a day asked, the sources date it only to a year
     ("on what exact day in 2006 did Nitin Desai hold his consultations on enhanced cooperation?", "only to 2006"),
     ("On which day did the 2006 informal consultations on enhanced cooperation take place?", "only to 2006"),
@@ -1266,3 +1268,12 @@ def test_a_known_gap_of_another_kind_of_fact_does_not_stop_an_answer(bundled_bot
     assert result.answered and "one-day" in result.answer, result.answer
     gap = bundled_bot.ask("which op para of a/res/66/184 asks the SG to report on the meeting outcome?")
     assert not gap.answered and "paragraph numbers" in gap.answer, gap.answer
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("how many countries on the first WGEC?", "22"),  # the sources count Member States
+    ("What job does ECOSOC resolution 2006/46 give the CSTD in the WSIS follow-up?", "focal point"),
+])
+def test_users_words_for_what_the_sources_call_otherwise_are_answered(bundled_bot: Bot, question: str, fact: str) -> None:
+    result = bundled_bot.ask(question)
+    assert result.answered and fact in result.answer, result.answer
