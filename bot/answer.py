@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.intent import CLAIM_TAG, FOCUS_EXEMPT, ISSUERS, YES_NO_OPENERS, fix_question_words
+from bot.intent import CLAIM_TAG, FOCUS_EXEMPT, ISSUERS, YES_NO_OPENERS, asks_several, fix_question_words
 from bot.matcher import SESSION_ORDINAL, STOP_WORDS, Candidate, Query, acting_body, fact_key, has_fact, misspelt_exempt
-from bot.render import ABSTAIN_EMPTY, ABSTAIN_MONEY, ABSTAIN_OPINION, ABSTAIN_ORDER, ABSTAIN_PERSON, ABSTAIN_POSITIONS, ABSTAIN_ROLE, ABSTAIN_TEXT, ABSTAIN_UNSURE, answer_text, coarse_date_text, missing_fact_text, suggestion_for
+from bot.render import ABSTAIN_EMPTY, ABSTAIN_MONEY, ABSTAIN_OPINION, ABSTAIN_ORDER, ABSTAIN_PERSON, ABSTAIN_POSITIONS, ABSTAIN_ROLE, ABSTAIN_TEXT, ABSTAIN_UNSURE, answer_text, coarse_date_text, missing_fact_text, suggestion_for, with_the_rest
 from bot.results import AskResult, Citation
 from bot.text import fold_ordinals, stem, words
 
@@ -427,6 +427,8 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
     if not citations:  # the index refuses records without sources; this is a second guard
         return _abstain(question, ABSTAIN_TEXT, candidates)
     text = answer_text(query.intent, best.record)
+    if asks_several(query.text):  # "ecosoc 2006/46 adopted when, at which plenary?"
+        text = with_the_rest(text, best.record)
     if among > 1:
         text += f" (The {query.order} of {among} matching {best.kind}s in my knowledge base.)"
     return AskResult(

@@ -321,3 +321,18 @@ def checked_claim(text: str) -> tuple[str, set[str]] | None:
     if day:
         return "when", set(words(day.group(1)))
     return None
+
+
+_ASK_CUES = re.compile(r"\b(when|where|who|whom|which|what|how (?:many|long|much)|date|dates|day|year|symbol|symbols|number"
+                       r"|plenary|venue|city|place|chair|title|link|paragraph|para|agenda item|published)\b", re.I)
+_JOINED = re.compile(r"\s(?:and|&|\+|also|plus)\s|,\s*\w|\?\s*\w", re.I)
+
+
+def asks_several(text: str) -> bool:
+    """'ecosoc 2006/46 adopted when, at which plenary?', 'draft symbol and plenary meeting number for
+    res 60/252?': two different things asked, joined; an answer to one of them says too little."""
+    cues = list(_ASK_CUES.finditer(text))
+    if len({c.group(0).lower() for c in cues}) < 2:
+        return False
+    return _JOINED.search(text, cues[0].start(), cues[-1].start()) is not None
+

@@ -191,6 +191,15 @@ def body_answer(intent: str, r: dict[str, Any]) -> str:
     return text
 
 
+def with_the_rest(text: str, record: dict[str, Any]) -> str:
+    """An answer to one of several things asked, followed by the rest of what the record says (its
+    first sentence, which names it again, left out): the other things asked are often in it."""
+    if record["kind"] in ("qa", "body"):
+        return text
+    rest = _SENTENCE_BREAK.split(" ".join(_answer_text("what", record).split()))[1:]
+    return " ".join([text, *(s for s in rest if s not in text)])
+
+
 def answer_text(intent: str, record: dict[str, Any]) -> str:
     """The sentence that answers `intent` from `record`, starting with a capital."""
     text = _answer_text(intent, record)

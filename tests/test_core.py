@@ -1277,3 +1277,14 @@ def test_a_known_gap_of_another_kind_of_fact_does_not_stop_an_answer(bundled_bot
 def test_users_words_for_what_the_sources_call_otherwise_are_answered(bundled_bot: Bot, question: str, fact: str) -> None:
     result = bundled_bot.ask(question)
     assert result.answered and fact in result.answer, result.answer
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    ("ecosoc 2006/46 adopted when, at which plenary?", ("28 July 2006", "43rd plenary meeting")),
+    ("When was the 4th meeting of the 2nd WGEC and where did members stand at that point?",
+     ("September 2017", "mechanism")),
+])
+def test_an_answer_to_one_of_several_things_asked_says_the_rest_its_record_says(bundled_bot: Bot, question: str,
+                                                                               facts: tuple[str, ...]) -> None:
+    result = bundled_bot.ask(question)
+    assert result.answered and all(f in result.answer for f in facts), result.answer

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.intent import asked_for, checked_claim, counted_answer, detect_order, detect_intent, fix_question_words
+from bot.intent import asked_for, asks_several, checked_claim, counted_answer, detect_order, detect_intent, fix_question_words
 from bot.matcher import STOP_WORDS
 from bot.text import words
 
@@ -187,3 +187,15 @@ def test_a_yes_no_question_stating_a_place_or_day_asks_for_it(question: str, cla
 def test_the_count_of_things_asked_for_is_read_after_which_or_what() -> None:
     assert counted_answer(words("which four organizations organized it")) == {"four"}
     assert counted_answer(words("the four organizations which organized it")) == set()
+
+
+@pytest.mark.parametrize(("question", "several"), [
+    ("ecosoc 2006/46 adopted when, at which plenary?", True),
+    ("draft symbol and plenary meeting number for res 60/252?", True),
+    ("When was the 4th meeting of the 2nd WGEC and where did members stand at that point?", True),
+    ("when was 60/252 adopted?", False),
+    ("which resolution, adopted in 2011, asked for the meeting?", False),  # one question word, one thing asked
+    ("when and when was it?", False),  # the same thing twice
+])
+def test_a_question_asking_several_things(question: str, several: bool) -> None:
+    assert asks_several(question) is several

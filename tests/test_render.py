@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from bot.render import document_answer, meeting_answer
+from bot.render import document_answer, meeting_answer, with_the_rest
 
 
 def _meeting(name: str, **extra: Any) -> dict[str, Any]:
@@ -71,3 +71,11 @@ def test_a_documents_date_comes_with_what_its_summary_says_of_that_day() -> None
         "Adopted without a vote on 28 July 2006 (43rd plenary meeting).")
     assert document_answer("when", {**record, "summary": "The CSTD shall assist ECOSOC."}) == (
         "E/RES/2006/46 (Follow-up to WSIS) is dated 28 July 2006.")
+
+
+def test_the_rest_of_a_record_follows_an_answer_to_one_of_several_things_asked() -> None:
+    record = {"kind": "meeting", **_meeting("Meeting on enhanced cooperation", place="Geneva",
+                                            summary="Convened by the Chair of the CSTD.")}
+    when = meeting_answer("when", record)
+    assert with_the_rest(when, record) == when + " Convened by the Chair of the CSTD."
+    assert with_the_rest("Curated.", {"kind": "qa", "question": "Q?", "answer": "A."}) == "Curated."
