@@ -766,7 +766,7 @@ def _ambiguous(query: Query, best: Candidate, candidates: list[Candidate], order
     order chose from: 'the first time' said which one; nor, when the best holds every word asked,
     those lacking a word the question pins: "who did the GA invite to convene the enhanced
     cooperation meeting?" is not about the IGF's convening.)"""
-    best_misses_nothing = not best.missing
+    best_misses_nothing = not set(best.missing) & query.pinned  # of what pins the question down
     close = [c for c in candidates if best.score - c.score <= AMBIGUITY_WINDOW
              and (c is best or _holds(query, c))  # a record lacking the fact gives no other answer
              and not (ordered and c.kind == best.kind and c is not best)

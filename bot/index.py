@@ -29,7 +29,7 @@ from bot.records import AnyDate, Document, Knowledge, Mandate, Source
 from bot.symbols import find_symbols, lookup_key, split_joint
 from bot.text import BASE_PHRASES, SYNONYMS, analyse, fold_ordinals, phrase_table, words
 
-SCHEMA_VERSION = "60"
+SCHEMA_VERSION = "62"
 """Bump when the layout changes: an index of another version is rebuilt, never misread."""
 
 
@@ -308,8 +308,9 @@ def _rows(knowledge: Knowledge, table: dict[tuple[str, ...], str]) -> Iterator[d
             "paragraph": man.paragraph, "date": format_date(man.date) if man.date else None,
             "fulfilled_by": [res.ref_name(r) for r in man.fulfilled_by], "summary": man.summary,
         }
+        document = res.doc(man.document)  # "the WSIS+10 resolution asked for ...": its document as users name it
         own = [man.action, *data["by"], *data["to"], data["document"]["symbol"], data["document"]["title"],
-               *_date_words(man.date), *_single_outcome(data["fulfilled_by"])]
+               *(document.aliases if document else ()), *_date_words(man.date), *_single_outcome(data["fulfilled_by"])]
         # what was asked, without the summary of what followed: "which resolution ...?" is answered
         # by the mandate's document only when the question is about what that document asked
         data["asked_n"] = " ".join(analyse(" ".join(t for t in own if t), table))

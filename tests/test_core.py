@@ -1288,3 +1288,16 @@ def test_an_answer_to_one_of_several_things_asked_says_the_rest_its_record_says(
                                                                                facts: tuple[str, ...]) -> None:
     result = bundled_bot.ask(question)
     assert result.answered and all(f in result.answer for f in facts), result.answer
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    # the mandate's document named as users name it ("WSIS+10 resolution" is an alias of 70/125); "new" says nothing
+    ("which paragraph of the WSIS+10 resolution asked for a new working group on enhanced cooperation?", "65"),
+    # the close curated answers lack "WSIS+10", which pins the question: they are no other answer
+    ("What did the WSIS+10 outcome decide about the IGF's mandate?", "70/125"),
+    # "issued as" asks which document: the Chair's report is CRP.2, not the symbol claimed
+    ("Is the Chair's report on the enhanced cooperation meeting issued as e/cn.16/2012/crp.1?", "CRP.2"),
+])
+def test_what_a_document_asked_is_found_by_the_documents_other_names(bundled_bot: Bot, question: str, fact: str) -> None:
+    result = bundled_bot.ask(question)
+    assert result.answered and fact in result.answer, result.answer

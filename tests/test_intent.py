@@ -31,6 +31,7 @@ from bot.text import words
         ("70/125 para for 2025 review?", "paragraph"),  # Slack shorthand for "which paragraph"
         ("tunis agenda paras cited in a/res/66/184 for the meeting?", "paragraph"),  # which ones it cites
         ("op para of a/res/66/184 that asks the SG to report?", "paragraph"),  # an operative paragraph
+        ("Is the Chair's report issued as e/cn.16/2012/crp.1?", "which"),  # which document it was issued as
         ("which paragraphs are cited as the basis?", "paragraph"),
         ("the paragraph cited by the Chair says what?", "what"),  # what it says, not which one
         ("Which fund did 60/252 welcome when it endorsed the Tunis outcomes?", "what"),  # a 'when' inside asks not
