@@ -77,7 +77,7 @@ quick question questions hi hello hey thanks thank thx cheers dear team folks gu
 again any some all each every other another such only very really actually exactly precisely
 happen happened happens occur occurred take took taken place places held hold holds holding
 start started begin began kick kicked off end ended finish finished run ran go went gone
-regarding concerning re info details detail anything something one ones new
+regarding concerning re info details detail anything something one ones new still yet ever already
 note notes briefing brief remind reminder need needs want like looking look recall remember sure
 exact date dates year years time times city country venue location located building
 presided led lead leads headed

@@ -327,7 +327,8 @@ _REPORTED_CLAIM = re.compile(
     r"^(?P<who>[^.?!]{0,80}?)\b(?:says?|said|saying|wrote|writes|write|claims?|claimed|cites?|cited|states?|stated|thinks?"
     r"|thought|believes?|believed|told (?:me|us)|insists?|insisted|argues?|argued|mentions?|mentioned|put it|puts it"
     r"|has it|have it|had it|assumes?|assumed)\s+(?:that\s+)?(?P<claim>[^?!]{12,}?)\s*[.;]\s+(?P<check>[^.]+[.?!]?)\s*$", re.I)
-_CHECK = re.compile(r"^\W*(?:(?:is|was|are|were) (?:that|this|it|they)\b|(?:please )?(?:correct|check|verify|confirm|double.?check)\b"
+_CHECK = re.compile(r"^\W*(?:(?:is|was|are|were) (?:that|this|it|they)\b|(?:(?:can|could|would) (?:you|someone|somebody) )?(?:please )?"
+                    r"(?:correct|check|verify|confirm|double.?check)\b"
                     r"|(?:am i|are we|is she|is he|are they) (?:right|correct|wrong)\b|(?:right|correct|true|accurate)\W*$)", re.I)
 """'A delegation's letter says the meeting took place on 22 May 2012. Is that right?': the claim is the
 question ('... took place on 22 May 2012, right?'), checked as a claim."""

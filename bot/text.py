@@ -144,6 +144,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     ("member countries", "member states"),
     ("how many countries", "how many member states"), ("number of countries", "number of member states"),
     ("job", "role"), ("jobs", "roles"),
+    ("split on", "divided on"), ("split over", "divided over"), ("split about", "divided about"),
     ("ta", "tunis agenda"),
     ("in line with", "in accordance with"),
     ("in line w", "in accordance with"),

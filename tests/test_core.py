@@ -1273,6 +1273,7 @@ def test_a_known_gap_of_another_kind_of_fact_does_not_stop_an_answer(bundled_bot
 @pytest.mark.parametrize(("question", "fact"), [
     ("how many countries on the first WGEC?", "22"),  # the sources count Member States
     ("What job does ECOSOC resolution 2006/46 give the CSTD in the WSIS follow-up?", "focal point"),
+    ("At the 4th meeting of the second WGEC in 2017, what were members still split on?", "new mechanism"),  # "still" asks nothing
 ])
 def test_users_words_for_what_the_sources_call_otherwise_are_answered(bundled_bot: Bot, question: str, fact: str) -> None:
     result = bundled_bot.ask(question)
