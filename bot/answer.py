@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.intent import CLAIM_TAG, FOCUS_EXEMPT, ISSUERS, YES_NO_OPENERS, asks_several, fix_question_words
 from bot.matcher import SESSION_ORDINAL, STOP_WORDS, Candidate, Query, acting_body, fact_key, has_fact, misspelt_exempt
-from bot.render import ABSTAIN_EMPTY, ABSTAIN_MONEY, ABSTAIN_OPINION, ABSTAIN_ORDER, ABSTAIN_PERSON, ABSTAIN_POSITIONS, ABSTAIN_ROLE, ABSTAIN_TEXT, ABSTAIN_UNSURE, answer_text, coarse_date_text, missing_fact_text, suggestion_for, with_the_rest
+from bot.render import ABSTAIN_EMPTY, ABSTAIN_ATTENDED, ABSTAIN_MONEY, ABSTAIN_OPINION, ABSTAIN_ORDER, ABSTAIN_PERSON, ABSTAIN_POSITIONS, ABSTAIN_ROLE, ABSTAIN_TEXT, ABSTAIN_UNSURE, answer_text, coarse_date_text, missing_fact_text, suggestion_for, with_the_rest
 from bot.results import AskResult, Citation
 from bot.text import fold_ordinals, stem, words
 
@@ -123,6 +123,17 @@ def _speaker_at_meeting(query: Query) -> bool:
 _MONEY = re.compile(r"\b(cost|costs|costed|budget|budgets|budgetary|expenses?|expenditure|price|paid for|pay for"
                     r"|who paid|financed by|funded by|how much money)\b", re.I)
 """What something cost or who paid: no record holds money (the Digital Solidarity Fund is a name, not an amount)."""
+
+_ATTENDED = re.compile(r"\b(attended|attendance|attendees|showed up|turned up|were present|was present|how many (?:people|participants"
+                       r"|delegates|ppl) (?:came|joined|participated|took part))\b", re.I)
+"""Who or how many actually attended: the sources say who was invited or meant to take part, never who came."""
+
+_PERSON_ASKED = re.compile(r"^\W*(?:who (?:was|is|were) )?(?:the )?(?:[\w-]+ ){0,2}(?:president|secretary.general|director.general"
+                           r"|executive secretary|executive director|high commissioner)(?: of (?:the )?[\w ./-]{2,40}?)?"
+                           r"(?: (?:in|for|at) (?:the )?[\w -]{2,30}?)?\W*(?:who|name|who was it|who was that)?\W*$"
+                           r"|\bwho (?:opened|closed|addressed|gaveled|presided over)\b", re.I)
+"""'president of ga 67th session?', 'unctad secretary-general in 2012 who', 'who opened the session?': a
+person, named by office or by what they did at a meeting; an answer naming no one is no answer."""
 
 
 _DECISIONS = re.compile(r"\b(?:renew|extend|decid|call|ask|request|invit|establish|set up|endors|urg|recommend|stipulat"
@@ -307,6 +318,8 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         return _abstain(question, ABSTAIN_POSITIONS, candidates)
     if _MONEY.search(query.text):
         return _abstain(question, ABSTAIN_MONEY, candidates)
+    if _ATTENDED.search(query.text):
+        return _abstain(question, ABSTAIN_ATTENDED, candidates)
     if not candidates:
         return _abstain(question, ABSTAIN_TEXT, [])
     person = _person_answer(query, question, candidates)
@@ -405,7 +418,7 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
     role = _role_asked_back(query, best.record)
     if role:
         return _abstain(question, ABSTAIN_ROLE.format(role=role), candidates)
-    if _ASKS_PERSON.search(query.text) and not _YES_NO_OPENING.search(query.text) \
+    if (_ASKS_PERSON.search(query.text) or _PERSON_ASKED.search(query.text)) and not _YES_NO_OPENING.search(query.text) \
             and not _names_a_person(answer_text(query.intent, best.record)):
         return _abstain(question, ABSTAIN_PERSON, candidates)
     if best.record.get("gap"):  # what the sources are known not to say is no "did you mean" among others

@@ -29,6 +29,8 @@ ABSTAIN_POSITIONS = ("My sources record what bodies decided, not what individual
                      "proposed or objected to, so I won't guess.")
 ABSTAIN_ROLE = "My sources name the office, {role}, not the person who held it, so I won't guess a name."
 ABSTAIN_MONEY = "My sources do not give costs, budgets or who paid, so I won't guess."
+ABSTAIN_ATTENDED = ("My sources say who was invited or meant to take part, not who attended or how many, "
+                    "so I won't guess.")
 ABSTAIN_PERSON = "My sources do not name the person you ask about, so I won't guess a name."
 ABSTAIN_EMPTY = "Ask me about the WSIS follow-up: a meeting, a resolution, a body or a UN document symbol."
 

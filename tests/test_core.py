@@ -763,6 +763,13 @@ def test_a_document_named_by_symbol_does_not_answer_about_a_subject_its_record_n
     ("which delegations were the ones that objected to the chair's report?", "delegations"),  # words between
     ("which member states in the second working group wanted a new mechanism?", "delegations"),
     ("How many countries voted in favour of resolution 67/195?", "delegations"),  # a vote: no count of them
+    # who came, or how many: the sources say who was invited
+    ("who attended the 18 may 2012 mtg", "not who attended"),
+    ("igf baku 2012 attendance numbers", "not who attended"),
+    # a person asked by office, or by what they did at a meeting
+    ("president of ga 67th session?", "do not name the person"),
+    ("unctad secretary-general in 2012 who", "do not name the person"),
+    ("who opened the ecosoc 2012 substantive session", "do not name the person"),
     # a day asked, the sources date it only to a year
     ("on what exact day in 2006 did Nitin Desai hold his consultations on enhanced cooperation?", "only to 2006"),
     ("On which day did the 2006 informal consultations on enhanced cooperation take place?", "only to 2006"),
