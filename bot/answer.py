@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.dates import MONTHS
 from bot.intent import CLAIM_TAG, FOCUS_EXEMPT, ISSUERS, YES_NO_OPENERS, asks_several, fix_question_words
 from bot.matcher import SESSION_ORDINAL, STOP_WORDS, Candidate, Query, acting_body, fact_key, has_fact, misspelt_exempt
 from bot.render import ABSTAIN_EMPTY, ABSTAIN_ATTENDED, ABSTAIN_MONEY, ABSTAIN_OPINION, ABSTAIN_ORDER, ABSTAIN_PERSON, ABSTAIN_POSITIONS, ABSTAIN_ROLE, ABSTAIN_TEXT, ABSTAIN_UNSURE, answer_text, coarse_date_text, missing_fact_text, suggestion_for, with_the_rest
@@ -457,7 +458,11 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
 def _names_another_actor(query: Query, best: Candidate) -> bool:
     """The question names, by a capitalised name, something the document's record never mentions: the
     date asked is that one's act ('when did the Second Committee approve ...?'), not the document's own."""
-    return any(not any(ch.isdigit() for ch in s) for s in query.pinned & set(best.missing))
+    return any(not any(ch.isdigit() for ch in s) and s not in _MONTH_STEMS for s in query.pinned & set(best.missing))
+
+
+_MONTH_STEMS = frozenset(stem(m.lower()) for m in MONTHS)
+"""'some drafts say August': a month named is a date, not another actor."""
 
 
 def _acted_by(query: Query, record: dict[str, Any]) -> bool:

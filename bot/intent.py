@@ -46,7 +46,7 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("time", r"\b(what time|at what time|which time|what hour|at what hour|what o clock)\b"),
         ("when", r"\b(when|what date|which date|what dates|which dates|on what day|what day|which day|what year"
                  r"|(what|which) (exact|precise|specific) (day|date)|(exact|precise|specific) (date|day)"
-                 r"|which year|in what year|dates?|how long ago|dated)\b"),
+                 r"|which year|in what year|dates?|how long ago|dated|(^\W*|(what|which) (was|is|were) )(the )?(first|last|final|opening|closing) day)\b"),
         ("where", r"\b(where|which (city|cities)|what (city|cities)|which country|what country|in which town|which venue|what venue"
                   r"|venue|location|located|host city|host cities|which building|what building|whose (offices|premises)|(which|what) ([a-z]+ ){1,2}(premises|offices?|headquarters)"
                   r"|(in|at) (which|what|whose)(?=\b.{0,100}\b(take place|took place|taken place|held|hosted|meet|met)\b))\b"),
@@ -159,7 +159,7 @@ SECOND_QUESTION = re.compile(r"(?:,|;|\?)\s*(?:and|&)?\s*(?=(?:when|where|who|wh
 ORDERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("earliest", re.compile(r"\b(for the first time|first time ever|first ever|earliest|very first)\b")),
     ("latest", re.compile(r"\b(for the (last|latest|most recent) time|(last|latest) time|most recent(ly)?|latest"
-                          r"|(?<!to )last(?! (year|month|week|night|few|couple|decade|updated?|modified|paragraph|sentence)\b))\b")),
+                          r"|(?<!to )last(?! (year|month|week|night|few|couple|decade|updated?|modified|paragraph|sentence|day|days|date)\b))\b")),
 )
 """'When did WGEC meet for the first time?', 'the most recent IGF': of the records that match alike,
 the earliest or the latest is meant."""

@@ -126,8 +126,15 @@ def _each_year(question: str) -> list[str]:
     return [f"{question[: span.start()]}{year}{question[span.end():]}" for year in range(first, last + 1)]
 
 
+_NAMED_TWICE = re.compile(r"\b(?P<name>[A-Za-z][\w+-]*) (?P<a>\d[\w/.-]*) (?:and|&|\+|,) ?(?P=name) (?P<b>\d[\w/.-]*)", re.I)
+"""'IGF 2009 and IGF 2010 host cities?': one name, numbered twice."""
+
+
 def listed(question: str) -> list[str]:
     """'When were A/66/64 and A/68/65 issued?' -> the question of each; [] when nothing is listed."""
+    twice = _NAMED_TWICE.search(question)
+    if twice:
+        return [f"{question[: twice.start()]}{twice['name']} {twice[x]}{question[twice.end():]}" for x in "ab"]
     ends = _BOTH_ENDS.search(question)
     if ends:
         return [question[: ends.start()] + end + question[ends.end():] for end in ends.groups()]

@@ -1257,6 +1257,9 @@ def test_a_step_another_body_took_on_a_document_is_not_dated_by_the_document(bun
     result = bundled_bot.ask("When did the Second Committee approve the draft of resolution 67/195 in 2012?")
     assert not result.answered and "21 December 2012" not in result.answer, result.answer
     assert "21 December 2012" in bundled_bot.ask("when was resolution 67/195 adopted?").answer
+    # a month named is a date, not another actor
+    result = bundled_bot.ask("date of GA res 68/302 (WSIS+10 modalities)? some drafts say August")
+    assert result.answered and "31 July 2014" in result.answer, result.answer
 
 
 @pytest.mark.parametrize("question", [

@@ -32,6 +32,8 @@ from bot.text import words
         ("tunis agenda paras cited in a/res/66/184 for the meeting?", "paragraph"),  # which ones it cites
         ("op para of a/res/66/184 that asks the SG to report?", "paragraph"),  # an operative paragraph
         ("Is the Chair's report issued as e/cn.16/2012/crp.1?", "which"),  # which document it was issued as
+        ("last day of the CSTD fifteenth session?", "when"),  # the end of its dates, not the last of a series
+        ("what was the first day of the Tunis phase?", "when"),
         ("which paragraphs are cited as the basis?", "paragraph"),
         ("the paragraph cited by the Chair says what?", "what"),  # what it says, not which one
         ("Which fund did 60/252 welcome when it endorsed the Tunis outcomes?", "what"),  # a 'when' inside asks not
@@ -99,6 +101,7 @@ def test_question_word_typos_are_fixed_before_matching() -> None:
         ("Where was the earliest IGF?", "earliest", {"earliest"}),
         ("What happened last year at the CSTD?", None, set()),
         ("What does the last paragraph of the Tunis Agenda say?", None, set()),
+        ("last day of the CSTD fifteenth session?", None, set()),  # the session's end, not the last session
         ("When was the first meeting of the WGEC?", None, set()),
     ],
 )

@@ -308,6 +308,7 @@ def test_what_is_asked_is_answered_whole(bundled_bot: Bot, question: str, facts:
      ["dates of the first meetings of the second WGEC?", "dates of the second meetings of the second WGEC?",
       "dates of the final meetings of the second WGEC?"]),
     ("when were the first and second WGEC set up?", []),  # no meetings, sessions or ones numbered
+    ("IGF 2009 and IGF 2010 host cities?", ["IGF 2009 host cities?", "IGF 2010 host cities?"]),  # one name, twice
 ])
 def test_a_span_of_years_or_numbered_meetings_are_asked_one_by_one(question: str, expected: list[str]) -> None:
     assert listed(question) == expected
