@@ -424,6 +424,9 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         return _abstain(question, ABSTAIN_PERSON, candidates)
     if best.record.get("gap"):  # what the sources are known not to say is no "did you mean" among others
         return _abstain(question, str(best.record["answer"]), [])
+    part = _part_of_best(query, best, contenders)
+    if part is not None:  # "when was A/67/66 introduced at ECOSOC?": the session's meeting that day, not the session
+        best = part
     if best.via_symbol < 1 and _ambiguous(query, best, contenders, ordered=among > 1):
         close = [c for c in contenders if best.score - c.score <= AMBIGUITY_WINDOW]
         return _abstain(question, ABSTAIN_UNSURE, close)
@@ -788,6 +791,7 @@ def _ambiguous(query: Query, best: Candidate, candidates: list[Candidate], order
     close = [c for c in candidates if best.score - c.score <= AMBIGUITY_WINDOW
              and (c is best or _holds(query, c))  # a record lacking the fact gives no other answer
              and not (ordered and c.kind == best.kind and c is not best)
+             and c.id != best.record.get("part_of_id")  # the session the best meeting was part of
              and not (best_misses_nothing and set(c.missing) & query.pinned)]
     # a body and its office named alike ("CSTD" and "CSTD Chair", whose "chair" only asks) are one
     # thing asked about, the body
@@ -802,6 +806,17 @@ def _ambiguous(query: Query, best: Candidate, candidates: list[Candidate], order
     for c in close:
         by_kind.setdefault(c.kind, set()).add(fact_key(query.intent, c.record))
     return any(len(keys) > 1 for keys in by_kind.values())
+
+
+def _part_of_best(query: Query, best: Candidate, contenders: list[Candidate]) -> Candidate | None:
+    """A meeting of the best, itself a session, as close and holding the fact: it says more precisely
+    what the question asks (the meeting of 24 July 2012 that heard the report, not the session of
+    2–27 July 2012 that held it); None when there is none."""
+    if best.kind != "meeting":
+        return None
+    parts = [c for c in contenders if c.kind == "meeting" and c.record.get("part_of_id") == best.id
+             and best.score - c.score <= AMBIGUITY_WINDOW and _holds(query, c)]
+    return parts[0] if len(parts) == 1 else None
 
 
 def _names_words(candidate: Candidate) -> set[str]:

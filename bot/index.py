@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import tempfile
 import time
@@ -29,7 +30,7 @@ from bot.records import AnyDate, Document, Knowledge, Mandate, Source
 from bot.symbols import find_symbols, lookup_key, split_joint
 from bot.text import BASE_PHRASES, SYNONYMS, analyse, fold_ordinals, phrase_table, words
 
-SCHEMA_VERSION = "63"
+SCHEMA_VERSION = "65"
 """Bump when the layout changes: an index of another version is rebuilt, never misread."""
 
 
@@ -289,7 +290,7 @@ def _rows(knowledge: Knowledge, table: dict[tuple[str, ...], str]) -> Iterator[d
             "start": to_iso(mtg.start), "end": to_iso(mtg.end), "place": mtg.place, "venue": mtg.venue,
             "convened_by": [res.body_name(b) for b in mtg.convened_by], "chair": mtg.chair,
             "mandated_by": [res.doc_ref(s.symbol or "", s.paragraph) for s in mtg.mandated_by if s.symbol],
-            "part_of": parent.name if parent else None,
+            "part_of": parent.name if parent else None, "part_of_id": mtg.part_of if parent else None,
             "outcome_documents": [res.doc_ref(s) for s in mtg.outcome_documents],
             "summary": mtg.summary, "kind": mtg.kind,
         }
@@ -376,6 +377,20 @@ def _symbol_rows(knowledge: Knowledge) -> Iterator[dict[str, Any]]:
                     yield {"key": key[0], "record_id": doc.symbol, "symbol": part, "exact": int(part == sym)}
 
 
+_AND_ITS_ADDENDUM = re.compile(r"(?P<symbol>\b[A-Z][\w./()-]*/[\w./()-]+) and its Addendum (?P<n>\d+)\b")
+
+
+def _addenda_named(text: str) -> list[str]:
+    """'A/67/66-E/2012/49 and its Addendum 1' names A/67/66/Add.1-E/2012/49/Add.1 too (each part of a
+    joint symbol takes the /Add.N)."""
+    out = []
+    for match in _AND_ITS_ADDENDUM.finditer(text):
+        parts = match["symbol"].rstrip(".,;").split("-")
+        if all("/" in p and p[:1].isalpha() for p in parts):
+            out.append("-".join(f"{p}/Add.{match['n']}" for p in parts))
+    return out
+
+
 def _link_rows(knowledge: Knowledge) -> Iterator[dict[str, str]]:
     """Which meetings, mandates and curated answers name a document: a question about a symbol may be about them."""
     seen: set[tuple[str, str]] = set()
@@ -384,7 +399,7 @@ def _link_rows(knowledge: Knowledge) -> Iterator[dict[str, str]]:
     pairs += [(m.id, m.document) for m in knowledge.mandates]
     pairs += [(q.id, s.symbol) for q in knowledge.qas for s in q.sources if s.symbol]
     # a meeting whose summary names a document ("UNCTAD introduced ... A/67/66-E/2012/49 and its Addendum 1")
-    pairs += [(m.id, sym) for m in knowledge.meetings for sym in find_symbols(m.summary or "")]
+    pairs += [(m.id, sym) for m in knowledge.meetings for sym in [*find_symbols(m.summary or ""), *_addenda_named(m.summary or "")]]
     # a curated question asked of a document ("Which Tunis Agenda paragraphs does 66/184 cite ...?"); not
     # one its answer only mentions ("prepared in response to the request in resolution 66/184")
     pairs += [(q.id, sym) for q in knowledge.qas for sym in find_symbols(" ".join([q.question, *q.paraphrases]))]

@@ -1312,3 +1312,14 @@ def test_an_answer_to_one_of_several_things_asked_says_the_rest_its_record_says(
 def test_what_a_document_asked_is_found_by_the_documents_other_names(bundled_bot: Bot, question: str, fact: str) -> None:
     result = bundled_bot.ask(question)
     assert result.answered and fact in result.answer, result.answer
+
+
+@pytest.mark.parametrize("question", [
+    "When was A/67/66-E/2012/49 together with its Addendum 1 introduced at ECOSOC?",
+    # the meeting's summary names 'A/67/66-E/2012/49 and its Addendum 1': the addendum is linked to it too
+    "When was Addendum 1 to A/67/66-E/2012/49 introduced to ECOSOC?",
+])
+def test_a_meeting_of_a_session_answers_for_the_session_when_it_holds_the_event(bundled_bot: Bot, question: str) -> None:
+    # the Council's meeting of 24 July 2012, not its session of 2-27 July 2012, nor "not sure" between them
+    result = bundled_bot.ask(question)
+    assert result.answered and "24 July 2012" in result.answer, result.answer
