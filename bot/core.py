@@ -159,6 +159,11 @@ class Bot:
             checked = self._ask_as_typed(claim, store)
             if checked.answered:
                 return replace(checked, question=question)
+        described = multi.without_description(question)
+        if described:  # "date of ECOSOC res 2010/2 (the one asking for EC consultations)?"
+            plain = self._ask_as_typed(described, store)
+            if plain.answered:
+                return replace(plain, question=question)
         named = multi.topic_for_it(question)
         if named:  # "enhanced coop consultations 2012 - were they before or after cstd 15?"
             plain = self._ask_as_typed(named, store)

@@ -385,6 +385,19 @@ def _that_thing_named(before: str, last: str) -> str | None:
     return f"{last[: that.start()]}the {named['phrase'].strip()}{last[that.end():]}"
 
 
+_THE_ONE_THAT = re.compile(r"\s*\((?:i\.e\.,?\s*)?the one\b[^()]*\)|,\s*(?:i\.e\.,?\s*)?the one (?:that|which|who|where"
+                           r"|after|before|asking|about|on|from|with|in|of|by)\b[^,?]*", re.I)
+"""'date of res 2010/2 (the one asking for EC consultations)?', '..., the one after A/67/66?': a
+description of what is asked, whose words name other things."""
+
+
+def without_description(question: str) -> str | None:
+    """The question without its 'the one ...' description of what it asks about; None when it has none."""
+    text = " ".join(question.split())
+    plain = _THE_ONE_THAT.sub("", text)
+    return plain if plain != text and len(plain.split()) >= 3 else None
+
+
 def topic_for_it(question: str) -> str | None:
     """'res 66/184 - what did it ask the SG?' -> 'what did res 66/184 ask the SG?'; None otherwise."""
     text = " ".join(question.split())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core import Bot
-from bot.multi import _attempts, listed, parts, reported_claim, topic_for_it, topic_parts, without_lead_in
+from bot.multi import _attempts, listed, parts, reported_claim, topic_for_it, topic_parts, without_description, without_lead_in
 
 
 @pytest.mark.parametrize(
@@ -321,3 +321,23 @@ def test_host_cities_over_a_span_of_years_are_answered_each(bundled_bot: Bot) ->
         assert city in result.answer
     result = bundled_bot.ask("dates of the first, second and final meetings of the second WGEC?")
     assert result.answered and all(d in result.answer for d in ("30 September 2016", "January 2017", "January 2018"))
+
+
+@pytest.mark.parametrize(("question", "plain"), [
+    ("date of ECOSOC res 2010/2 (the one asking for EC consultations)?", "date of ECOSOC res 2010/2?"),
+    ("What is the symbol and date of the 2013 SG report on WSIS progress, the one after A/67/66?",
+     "What is the symbol and date of the 2013 SG report on WSIS progress?"),
+    ("which IGF was the one in Rio?", None),  # "the one" is what is asked
+    ("the one-day meeting date?", None),
+])
+def test_a_description_of_what_is_asked_is_left_out(question: str, plain: str | None) -> None:
+    assert without_description(question) == plain
+
+
+def test_a_question_is_answered_of_what_it_names_not_of_what_its_description_names(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("date of ECOSOC res 2010/2 (the one asking for EC consultations)?")
+    assert result.answered and "19 July 2010" in result.answer, result.answer
+    result = bundled_bot.ask("What is the symbol and date of the 2013 SG report on WSIS progress, the one after A/67/66?")
+    assert result.answered and "A/68/65" in result.answer, result.answer
+    result = bundled_bot.ask("What were the dates of the Tunis phase of the Summit?")  # an event's dates, not a resolution's
+    assert result.answered and "16–18 November 2005" in result.answer, result.answer
