@@ -256,6 +256,17 @@ _BARE_TAIL = re.compile(r"(?<![/\w.-])(?:crp\.?\s?\d{1,2}|L\.\d{1,3})\b(?![/.]\w
 """The last part of a symbol typed on its own ("crp2", "L.41"), which no slash marks as a symbol."""
 
 
+_ADDENDUM_OF = re.compile(r"\baddendum\s+(?:to|of)\b", re.I)
+MAX_ADDENDA = 9
+
+
+def _its_addendum(symbol: str, store: Store) -> str | None:
+    """The addendum of a document named 'the addendum to <symbol>' (no number), when the knowledge
+    holds exactly one; None otherwise (which of several is not guessed)."""
+    addenda = [f"{symbol}/Add.{n}" for n in range(1, MAX_ADDENDA + 1) if lookup_key(f"{symbol}/Add.{n}") in store.symbol_keys]
+    return addenda[0] if len(addenda) == 1 else None
+
+
 def analyse_question(question: str, store: Store) -> Query:
     """Analyse a question against an open index (symbols, intent, weighted content stems)."""
     text = _WHO_PERSON.sub("who", split_body_numbers(clean_question(question)))
@@ -265,6 +276,8 @@ def analyse_question(question: str, store: Store) -> Query:
     symbols = tuple(find_symbols(text))
     known = tuple(s for s in symbols if lookup_key(s) in store.symbol_keys)
     unknown_syms = tuple(s for s in symbols if s not in known and not store.is_series(lookup_key(s)))
+    if known and _ADDENDUM_OF.search(text):  # "the addendum to A/67/66": its one addendum, when the knowledge has one
+        known = tuple(_its_addendum(s, store) or s for s in known)
     tails = {t: full for t in (*unknown_syms, *_BARE_TAIL.findall(text)) if (full := store.symbol_ending(lookup_key(t)))}
     if tails:  # "doc/9 rev.1", "crp2": the end of one known symbol, typed alone
         unknown_syms = tuple(s for s in unknown_syms if s not in tails)
@@ -522,7 +535,7 @@ _RESOLUTION_ASKED = re.compile(r"\b(which|what|under|by) (\w+ ){0,2}(resolution|
 _OF_RESOLUTION = re.compile(r"\b(?:resolution|res|reso)\b(?!\s*\d)", re.I)
 """'ECOSOC's 2012 WSIS follow-up resolution: adoption date?': a resolution is asked about, unnumbered."""
 
-_MAIN_REPORT = re.compile(r"\bmain (report|document)\b", re.I)
+_MAIN_REPORT = re.compile(r"\bmain (?:[\w'’.-]+ ){0,3}?(report|document)\b", re.I)
 """'The Secretary-General's main 2012 report': not its addendum."""
 
 _ONE_DAY = re.compile(r"\b((which|what) ((exact|precise|specific) )?|(exact|precise|specific) )(day|date)\b(?! range)", re.I)

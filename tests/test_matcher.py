@@ -141,3 +141,16 @@ def test_a_resolution_asked_its_adoption_date_holds_the_word_adoption(bundled_bo
 ])
 def test_what_an_ordinal_numbers(tokens: str, pairs: tuple[tuple[str, str], ...]) -> None:
     assert matcher._numbered(tokens.split()) == pairs
+
+
+def test_the_addendum_to_a_symbol_is_its_one_addendum(bundled_bot: Bot) -> None:
+    query = matcher.analyse_question("title of the SG addendum to A/67/66?", bundled_bot.store)
+    assert query.known_symbols == ("A/67/66/Add.1",)
+    result = bundled_bot.ask("title of the SG addendum to A/67/66? something like 'outcome of the meeting on...'")
+    assert result.answered and result.record_id == "A/67/66/Add.1-E/2012/49/Add.1", result.answer
+
+
+def test_the_main_report_is_not_its_addendum_with_words_between(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("What is the issue date of the main 2012 SG report on WSIS progress at the regional and "
+                             "international levels?")
+    assert result.answered and "12 March 2012" in result.answer and "10 July 2012" not in result.answer, result.answer
