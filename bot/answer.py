@@ -125,6 +125,8 @@ _MONEY = re.compile(r"\b(cost|costs|costed|budget|budgets|budgetary|expenses?|ex
                     r"|who paid|financed by|funded by|how much money)\b", re.I)
 """What something cost or who paid: no record holds money (the Digital Solidarity Fund is a name, not an amount)."""
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
 _ATTENDED = re.compile(r"\b(attended|attendance|attendees|showed up|turned up|were present|was present|how many (?:people|participants"
                        r"|delegates|ppl) (?:came|joined|participated|took part))\b", re.I)
 """Who or how many actually attended: the sources say who was invited or meant to take part, never who came."""
@@ -313,6 +315,9 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
                         candidates)
     if not query.stems and not query.known_symbols:
         return _abstain(question, ABSTAIN_EMPTY, [])
+    if not query.known_symbols and query.intent != "where" and all(_YEAR.fullmatch(s) for s in query.stems):
+        # "symbol of 2013?": a year alone names no document ("host cities 2006?" names the year's host)
+        return _abstain(question, ABSTAIN_TEXT, [])
     if _OPINION.search(query.text):
         return _abstain(question, ABSTAIN_OPINION, candidates)
     if _POSITIONS.search(query.text) or _speaker_at_meeting(query):

@@ -147,6 +147,8 @@ def listed(question: str) -> list[str]:
     if years:
         return years
     of_both = _OF_BOTH.search(question) or not _LISTED.search(question) and _BOTH_THEN.search(question)
+    if of_both and re.fullmatch(_ITEM, of_both["b"].strip(), re.I):
+        of_both = None  # "symbols of the reports of 2011 and 2013": years listed, not two things named
     if of_both:  # "symbols of the Geneva Declaration and the Plan of Action?" -> the symbol of each
         ask = of_both["ask"].lower().rstrip("s")
         head = question[: of_both.start()]

@@ -1323,3 +1323,13 @@ def test_a_meeting_of_a_session_answers_for_the_session_when_it_holds_the_event(
     # the Council's meeting of 24 July 2012, not its session of 2-27 July 2012, nor "not sure" between them
     result = bundled_bot.ask(question)
     assert result.answered and "24 July 2012" in result.answer, result.answer
+
+
+def test_a_year_alone_names_no_document(bundled_bot: Bot) -> None:
+    # was answered with the first WGEC meeting's mandate, dated 2013
+    assert not bundled_bot.ask("symbol of 2013?").answered
+    result = bundled_bot.ask("We have A/66/64, A/67/66 and A/68/65 on file as the SG's annual WSIS progress reports. "
+                             "What's the symbol of the 2014 one?")
+    assert not result.answered, result.answer
+    both = bundled_bot.ask("symbols of the SG WSIS progress reports of 2011 and 2013?")
+    assert both.answered and "A/66/64" in both.answer and "A/68/65" in both.answer, both.answer

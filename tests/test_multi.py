@@ -309,6 +309,8 @@ def test_what_is_asked_is_answered_whole(bundled_bot: Bot, question: str, facts:
       "dates of the final meetings of the second WGEC?"]),
     ("when were the first and second WGEC set up?", []),  # no meetings, sessions or ones numbered
     ("IGF 2009 and IGF 2010 host cities?", ["IGF 2009 host cities?", "IGF 2010 host cities?"]),  # one name, twice
+    ("symbols of the SG WSIS progress reports of 2011 and 2013?",  # years listed, not two things named
+     ["symbols of the SG WSIS progress reports of 2011?", "symbols of the SG WSIS progress reports of 2013?"]),
 ])
 def test_a_span_of_years_or_numbered_meetings_are_asked_one_by_one(question: str, expected: list[str]) -> None:
     assert listed(question) == expected
