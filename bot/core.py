@@ -28,7 +28,7 @@ from bot.render import EXAMPLE_QUESTIONS
 from bot.results import AskResult, Overview, SymbolResult
 from bot.store import Store, open_store
 from bot.symbols import SymbolError, find_symbols, glued_resolutions, lookup_key, normalize, without_symbols
-from bot.text import clean_question
+from bot.text import clean_question, expand_shorthand
 
 log = logging.getLogger(__name__)
 
@@ -153,6 +153,10 @@ class Bot:
 
     def ask(self, question: str) -> AskResult:
         """Answer a free-text question (Slack markup allowed), or abstain with suggestions."""
+        result = self._ask(expand_shorthand(question))
+        return result if result.question == question else replace(result, question=question)
+
+    def _ask(self, question: str) -> AskResult:
         store = self.store
         claim = multi.reported_claim(question)
         if claim:  # "A delegation's letter says the meeting was on 22 May 2012. Is that right?"

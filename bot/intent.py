@@ -39,7 +39,7 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"|attend|participate)|who took part|who participated|who attended|who were the members"
                          r"|membership|composition|(supposed|meant|expected|intended) to (involve|include(?! (the |its |his |her )?(outcome|information|results?|reports?|text|paragraphs?|findings)))"
                          r"|(could|can|may|might|allowed to|able to|invited to|entitled to) (take part|participate|attend|join)"
-                         r"|who (could|can|may|might|was to|were to) join)\b"),
+                         r"|who (could|can|may|might|was to|were to) join|who\b[^?]{0,60}\bopen to|open to (whom|who))\b"),
         ("link", r"\b(where can i (find|get|read|download)|where (is|are) the (text|report|document|paper)"
                  r"|where to (find|get|read|download)|link to|link for|download|url)\b"),
         ("deadline", r"\b(by when|by what date|by which date|deadline|due date|no later than when|how soon)\b"),

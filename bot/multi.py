@@ -29,6 +29,7 @@ _SECOND = re.compile(SECOND_QUESTION.pattern + r"|\s(?:and|&)\s+(?=(?:on|in|at|f
                      r"|,\s*(?:and|&)\s+(?=(?:did|was|were|is|are|has|had)\b)"
                      r"|(?:[,;?]\s*|\s)(?:also|plus|\+)\s+(?=(?:when|where|who|which|what|how|did|was|were|is|are|has|had)\b)"
                      r"|\?\s*(?:(?:and|&|\+|also|plus)\s+)?(?=[^\s?])"
+                     r"|\s\+\s+(?=[^\s?])"
                      r"|,\s*(?:and|&)\s+(?=(?:the\s+)?(?:date|dates|symbol|symbols|title|titles|link|venue|place|city|chair)\s+of\b)",
                      re.I)
 """Where a second question starts, however it is capitalised ("? Who chaired it?", " and on what date
@@ -184,7 +185,8 @@ def listed(question: str) -> list[str]:
     return [question[: match.start()] + item + question[match.end():] for item in items]
 
 
-_ASKED_LAST = re.compile(r"\b(?:date|dates|symbol|symbols|title|titles|link|venue|place|city|chair)\W*$", re.I)
+_ASKED_LAST = re.compile(r"\b(?:date|dates|symbol|symbols|title|titles|link|venue|place|city|cities|chair|length|duration"
+                         r"|number|name)\W*$", re.I)
 """'tunis phase dates, and ...': a terse part saying what it asks for last."""
 
 _TOPIC_SEPARATOR = re.compile(r"\s[-–—]\s|:\s")

@@ -196,6 +196,19 @@ def clean_question(text: str) -> str:
     return " ".join(text.split())[:MAX_QUESTION_CHARS]
 
 
+_SHORTHAND = ((re.compile(r"(?<=\w) n (?=\w)"), " and "), (re.compile(r"\babt\b", re.I), "about"),
+              (re.compile(r"\best\.(?=\W|$)", re.I), "established"), (re.compile(r"\bw/(?=\s)"), "with"),
+              (re.compile(r"\bb4\b", re.I), "before"))
+
+
+def expand_shorthand(text: str) -> str:
+    """Chat shorthand the question's structure depends on: 'igf 2008 n 2009 cities' lists two years,
+    '79/277 what abt', '2nd wgec chair + when est.'."""
+    for pattern, replacement in _SHORTHAND:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 _PLUS = re.compile(r"([a-z])\s*\+\s*(\d+)")
 
 

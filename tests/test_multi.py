@@ -343,3 +343,15 @@ def test_a_question_is_answered_of_what_it_names_not_of_what_its_description_nam
     assert result.answered and "A/68/65" in result.answer, result.answer
     result = bundled_bot.ask("What were the dates of the Tunis phase of the Summit?")  # an event's dates, not a resolution's
     assert result.answered and "16–18 November 2005" in result.answer, result.answer
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    ("70/125 adoption date + igf renewal length", ("16 December 2015", "10 years")),  # terse asks joined by +
+    ("ecosoc 2010/2 date + desa ec consultation date", ("19 July 2010", "14 December 2010")),
+    ("igf 2008 n 2009 cities", ("Hyderabad", "Sharm El Sheikh")),  # "n" is "and"
+])
+def test_terse_asks_joined_in_chat_shorthand_are_answered_each(bundled_bot: Bot, question: str,
+                                                              facts: tuple[str, ...]) -> None:
+    result = bundled_bot.ask(question)
+    assert result.answered and all(f in result.answer for f in facts), result.answer
+    assert result.question == question

@@ -7,6 +7,7 @@ from bot.text import (
     SYNONYMS,
     analyse,
     clean_question,
+    expand_shorthand,
     fold_ordinals,
     implied_stems,
     ordinal,
@@ -183,3 +184,14 @@ def test_a_short_year_range_reads_as_both_years(text: str, expected: list[str]) 
 ])
 def test_a_body_and_its_number_typed_as_one_word_are_two(text: str, expected: str) -> None:
     assert split_body_numbers(text) == expected
+
+
+@pytest.mark.parametrize(("typed", "expanded"), [
+    ("igf 2008 n 2009 cities", "igf 2008 and 2009 cities"),
+    ("79/277 what abt", "79/277 what about"),
+    ("2nd wgec chair + when est.", "2nd wgec chair + when established"),
+    ("annex n", "annex n"),  # not between two words
+    ("the n-th meeting", "the n-th meeting"),
+])
+def test_chat_shorthand_that_shapes_a_question_is_expanded(typed: str, expanded: str) -> None:
+    assert expand_shorthand(typed) == expanded
