@@ -449,7 +449,9 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
     if not citations:  # the index refuses records without sources; this is a second guard
         return _abstain(question, ABSTAIN_TEXT, candidates)
     text = answer_text(query.intent, best.record)
-    if asks_several(query.text):  # "ecosoc 2006/46 adopted when, at which plenary?"
+    if asks_several(query.text) or _YES_NO_OPENING.search(query.text) and query.intent in ("when", "where"):
+        # "ecosoc 2006/46 adopted when, at which plenary?"; "did the WGEC send recommendations to CSTD 17 in
+        # 2014?" asks more than the date it states
         text = with_the_rest(text, best.record)
     if among > 1:
         text += f" (The {query.order} of {among} matching {best.kind}s in my knowledge base.)"

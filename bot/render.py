@@ -173,8 +173,8 @@ def mandate_answer(intent: str, r: dict[str, Any]) -> str:
         text = f"{source}{dated}: {who}."
     elif intent == "when" and (r.get("date") or doc.get("date")):
         text = f"{who}, in {source}, dated {r.get('date') or doc.get('date')}."
-    else:
-        text = f"{who}, in {source}."
+    else:  # UN style, the document with its date: "in A/RES/79/277 (...) of 25 March 2025"
+        text = f"{who}, in {_doc(doc, dated=True)}."
     if r.get("summary") and intent != "which":
         text += " " + _sentence(r["summary"])
     done = [f"{f['name']} ({f['when']})" if f.get("when") else (f.get("name") or f.get("symbol", ""))

@@ -1333,3 +1333,18 @@ def test_a_year_alone_names_no_document(bundled_bot: Bot) -> None:
     assert not result.answered, result.answer
     both = bundled_bot.ask("symbols of the SG WSIS progress reports of 2011 and 2013?")
     assert both.answered and "A/66/64" in both.answer and "A/68/65" in both.answer, both.answer
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    # the meeting's record says what the Commission did with it (the addendum: "took note of the open consultations")
+    ("how did the Commission react to the open consultations - did it just take note?", "took note"),
+    # the session's record gives item 13(b)'s heading, as the addendum prints it
+    ("ecosoc item 13(b) heading?", "Science and technology for development"),
+    # a yes/no question stating a date asks more than the date: the rest of the record follows
+    ("did the WGEC send recommendations to CSTD 17 in 2014?", "without recommendations"),
+    # a mandate's document with its date
+    ("wsis+20 modalities res?", "March 2025"),
+])
+def test_an_answer_says_what_its_record_says_of_what_is_asked(bundled_bot: Bot, question: str, fact: str) -> None:
+    result = bundled_bot.ask(question)
+    assert result.answered and fact in result.answer, result.answer

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from bot.render import document_answer, meeting_answer, with_the_rest
+from bot.render import document_answer, mandate_answer, meeting_answer, with_the_rest
 
 
 def _meeting(name: str, **extra: Any) -> dict[str, Any]:
@@ -79,3 +79,13 @@ def test_the_rest_of_a_record_follows_an_answer_to_one_of_several_things_asked()
     when = meeting_answer("when", record)
     assert with_the_rest(when, record) == when + " Convened by the Chair of the CSTD."
     assert with_the_rest("Curated.", {"kind": "qa", "question": "Q?", "answer": "A."}) == "Curated."
+
+
+def test_a_mandate_names_its_document_with_the_documents_date() -> None:
+    record = {"by": ["the General Assembly (GA)"], "to": ["the General Assembly (GA)"], "action": "hold the review",
+              "document": {"symbol": "A/RES/79/277", "title": "General Assembly resolution 79/277",
+                           "date": "27 March 2025", "paragraph": None},
+              "summary": None, "fulfilled_by": []}
+    assert mandate_answer("what", record) == (
+        "the General Assembly (GA) decided to hold the review, in A/RES/79/277 (General Assembly resolution 79/277) "
+        "of 27 March 2025.")
