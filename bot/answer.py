@@ -199,6 +199,10 @@ def _chair_of_another(query: Query, best: Candidate) -> bool:
 _ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
+_SESSIONS_OF = {"ga": "session", "assembly": "session", "ecosoc": "session", "council": "session"}
+"""'the 66th GA' is its sixty-sixth session."""
+
+
 def _another_of_its_kind(query: Query, best: Candidate) -> bool:
     """The question says 'the second revision', the best only 'a 1st revision': it is about another one
     of the series than the one asked (the sources name the first revision of the WSIS+20 draft, not
@@ -206,7 +210,8 @@ def _another_of_its_kind(query: Query, best: Candidate) -> bool:
     if CLAIM_TAG.search(query.text) or _YES_NO_OPENING.search(query.text):
         return False  # "at the first meeting, right?": a claim the answer corrects
     asked = fold_ordinals(words(query.text))
-    pairs = {(a, stem(b)) for a, b in zip(asked, asked[1:]) if _ORDINAL_WORD.fullmatch(a) and not _ORDINAL_WORD.fullmatch(b)}
+    pairs = {(a, _SESSIONS_OF.get(stem(b), stem(b))) for a, b in zip(asked, asked[1:])
+             if _ORDINAL_WORD.fullmatch(a) and not _ORDINAL_WORD.fullmatch(b)}
     if not pairs:
         return False
     held = set()

@@ -198,12 +198,13 @@ def clean_question(text: str) -> str:
 
 _SHORTHAND = ((re.compile(r"(?<=\w) n (?=\w)"), " and "), (re.compile(r"\babt\b", re.I), "about"),
               (re.compile(r"\best\.(?=\W|$)", re.I), "established"), (re.compile(r"\bw/(?=\s)"), "with"),
-              (re.compile(r"\bb4\b", re.I), "before"))
+              (re.compile(r"\bb4\b", re.I), "before"), (re.compile(r"\bict4d\b", re.I), "ICT for development"))
 
 
 def expand_shorthand(text: str) -> str:
     """Chat shorthand the question's structure depends on: 'igf 2008 n 2009 cities' lists two years,
-    '79/277 what abt', '2nd wgec chair + when est.'."""
+    '79/277 what abt', '2nd wgec chair + when est.'; and 'ICT4D', which the sources spell out (done
+    here, on the question only: a curated paraphrase saying ICT4D keeps its words)."""
     for pattern, replacement in _SHORTHAND:
         text = pattern.sub(replacement, text)
     return text

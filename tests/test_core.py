@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bot import answer, matcher
 from bot.core import Bot
 from bot.errors import KnowledgeError
 from tests.conftest import BUNDLED
@@ -1344,7 +1345,17 @@ def test_a_year_alone_names_no_document(bundled_bot: Bot) -> None:
     ("did the WGEC send recommendations to CSTD 17 in 2014?", "without recommendations"),
     # a mandate's document with its date
     ("wsis+20 modalities res?", "March 2025"),
+    # ICT4D is spelled out as the sources write it: the report's own date, not the documents before it
+    ("date of the Second Committee report on agenda item 16 (ICT4D) at the 66th session?", "13 December 2011"),
 ])
 def test_an_answer_says_what_its_record_says_of_what_is_asked(bundled_bot: Bot, question: str, fact: str) -> None:
     result = bundled_bot.ask(question)
     assert result.answered and fact in result.answer, result.answer
+
+
+def test_the_66th_ga_is_its_sixty_sixth_session(bundled_bot: Bot) -> None:
+    # a record saying "sixty-sixth session" numbers the same thing as "the 66th GA"
+    question = "second committee report on ICT for development at the 66th GA - which agenda item was it under"
+    query = matcher.analyse_question(question, bundled_bot.store)
+    best = matcher.rank(query, bundled_bot.store)[0]
+    assert "sixty-sixth session" in best.record["answer"] and not answer._another_of_its_kind(query, best)

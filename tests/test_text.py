@@ -190,6 +190,7 @@ def test_a_body_and_its_number_typed_as_one_word_are_two(text: str, expected: st
     ("igf 2008 n 2009 cities", "igf 2008 and 2009 cities"),
     ("79/277 what abt", "79/277 what about"),
     ("2nd wgec chair + when est.", "2nd wgec chair + when established"),
+    ("second committee report on ICT4D", "second committee report on ICT for development"),
     ("annex n", "annex n"),  # not between two words
     ("the n-th meeting", "the n-th meeting"),
 ])
