@@ -304,6 +304,11 @@ def _holds(query: Query, candidate: Candidate) -> bool:
     return has_fact(query.intent, candidate.record, query.stems)
 
 
+def covers(query: Query, candidate: Candidate) -> bool:
+    """Does the candidate hold enough of the question to answer it (for callers outside the policy)?"""
+    return _covered(query, candidate) and _named_enough(query, candidate)
+
+
 def _covered(query: Query, candidate: Candidate) -> bool:
     """Does the record hold enough of the question, and all of what pins it down?"""
     if candidate.coverage >= MIN_COVERAGE:

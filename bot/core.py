@@ -20,7 +20,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from bot import answer, compare, matcher, multi
+from bot import answer, compare, matcher, multi, series
 from bot.errors import KnowledgeError
 from bot.index import SCHEMA_VERSION, build_index
 from bot.knowledge import knowledge_files, load_knowledge
@@ -35,6 +35,10 @@ log = logging.getLogger(__name__)
 REFRESH_INTERVAL = 2.0
 """Seconds between checks of the knowledge folder's modification times: edits show up within
 this delay, and a burst of questions costs no more than one set of stat() calls."""
+
+MEETINGS_DEPTH = 5
+"""'wgec1 mtg dates?': what it names ('wgec1') is ranked without the asking words; the group is the best
+record, or the group of the best meeting ('... including its additional one'), when those as close agree."""
 
 SYMBOL_SUGGESTION_CUTOFF = 70
 """rapidfuzz ratio (0-100) under which a known symbol is too unlike the query to be suggested."""
@@ -208,6 +212,10 @@ class Bot:
         compared = compare.compare(question, self._ask_one)
         if compared is not None:  # "was X held before or after Y?"
             return compared
+        if series.asks_meetings(question):  # "wgec1 mtg dates?"
+            meetings = self._meetings_of(question, store)
+            if meetings is not None:
+                return meetings
         together = multi.answer_parts(question, lambda part: self._answer(part, store))
         if together is not None:  # "when and where was it adopted?"
             return together
@@ -216,6 +224,26 @@ class Bot:
     def _answer(self, question: str, store: Store) -> AskResult:
         query = matcher.analyse_question(question, store)
         return answer.decide(query, matcher.rank(query, store, limit=10), question)
+
+    def _meetings_of(self, question: str, store: Store) -> AskResult | None:
+        """The meetings of the body a question names, when it is what the question is about (the best
+        record, or a body as close to it as its own meetings are) and it convened several."""
+        query = matcher.analyse_question(series.topic_of(question), store)
+        candidates = matcher.rank(query, store, limit=MEETINGS_DEPTH)
+        if not candidates or not answer.covers(query, candidates[0]):
+            return None
+        best = candidates[0]
+        close = [c for c in candidates if best.score - c.score <= answer.AMBIGUITY_WINDOW]
+        bodies = {b for c in close for b in ([c.id] if c.kind == "body" else c.record.get("convened_by_ids", [])
+                                              if c.kind == "meeting" else [])}
+        if len(bodies) != 1:  # the group, or the group whose meeting it names ("... including its additional one")
+            return None
+        body_id = bodies.pop()
+        records = store.records([body_id, *store.meetings_convened_by(body_id)])
+        if body_id not in records:
+            return None
+        meetings = [r for r in records.values() if r["kind"] == "meeting"]
+        return series.meetings_answer(question, records[body_id], meetings, min(1.0, best.score))
 
     def _ask_one(self, question: str) -> tuple[AskResult, dict[str, object] | None]:
         """One question answered, with the record it was answered from (for comparisons)."""

@@ -30,7 +30,7 @@ from bot.records import AnyDate, Document, Knowledge, Mandate, Source
 from bot.symbols import find_symbols, lookup_key, split_joint
 from bot.text import BASE_PHRASES, SYNONYMS, analyse, fold_ordinals, phrase_table, words
 
-SCHEMA_VERSION = "65"
+SCHEMA_VERSION = "67"
 """Bump when the layout changes: an index of another version is rebuilt, never misread."""
 
 
@@ -100,6 +100,8 @@ def _write(knowledge: Knowledge, path: Path, source_mtime: float | None) -> int:
         db.table("records").enable_fts(["names_n", "text_n"], tokenize="unicode61", create_triggers=False)
         db.table("symbols").insert_all(_symbol_rows(knowledge), pk=("key", "record_id"))
         db.table("links").insert_all(_link_rows(knowledge), pk=("key", "record_id"))
+        db.table("convenes").insert_all(({"body_id": b, "meeting_id": m.id} for m in knowledge.meetings
+                                         for b in dict.fromkeys(m.convened_by)), pk=("body_id", "meeting_id"))
         db.table("vocab").insert_all(postings.vocab_rows(), pk="stem")
         db.table("postings").insert_all(postings.rows(len(ids) + 1), pk="stem")
         db.table("surface").insert_all(({"word": w} for w in sorted(_surface_words(knowledge))), pk="word")
@@ -288,7 +290,8 @@ def _rows(knowledge: Knowledge, table: dict[tuple[str, ...], str]) -> Iterator[d
         data = {
             "when": _when(mtg.start, mtg.end), "one_day": mtg.end is None or mtg.end == mtg.start,
             "start": to_iso(mtg.start), "end": to_iso(mtg.end), "place": mtg.place, "venue": mtg.venue,
-            "convened_by": [res.body_name(b) for b in mtg.convened_by], "chair": mtg.chair,
+            "convened_by": [res.body_name(b) for b in mtg.convened_by], "convened_by_ids": list(mtg.convened_by),
+            "chair": mtg.chair,
             "mandated_by": [res.doc_ref(s.symbol or "", s.paragraph) for s in mtg.mandated_by if s.symbol],
             "part_of": parent.name if parent else None, "part_of_id": mtg.part_of if parent else None,
             "outcome_documents": [res.doc_ref(s) for s in mtg.outcome_documents],

@@ -187,6 +187,13 @@ class Store:
             rows = self._conn.execute("SELECT record_id FROM links WHERE key = ? ORDER BY record_id", (key,)).fetchall()
         return [r[0] for r in rows]
 
+    def meetings_convened_by(self, body_id: str) -> list[str]:
+        """Ids of the meetings a body convened (a working group's meetings, a commission's sessions)."""
+        with self._lock:
+            rows = self._conn.execute("SELECT meeting_id FROM convenes WHERE body_id = ? ORDER BY meeting_id",
+                                      (body_id,)).fetchall()
+        return [r[0] for r in rows]
+
 
 def open_store(db_path: Path) -> Store:
     """Open an index for reading; raises sqlite3.DatabaseError when the file is not one."""
