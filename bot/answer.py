@@ -102,7 +102,8 @@ _SPEAKERS = (r"(countries|country|delegations?|delegates?|member states?|governm
              r"|anyone|anybody|someone|somebody|(?-i:US|USA))")
 _SPOKE = (r"(say|says|said|favou?red|preferred|demanded|argue[ds]?|object(ed|s)?|oppose[ds]?|support(ed|s)?|propose[ds]?|table[ds]?|sponsor(ed|s)?"
           r"|push(ed)?|insist(ed)?|vote[ds]? (for|against|in favou?r)|position|positions|stance|views?|statements?|speak|spoke"
-          r"|dispute[ds]?|challenged?|questioned|critici[sz]ed?|rejected|complained|disagreed|react(ed)?)")
+          r"|dispute[ds]?|challenged?|questioned|critici[sz]ed?|rejected|complained|disagreed|react(ed)?"
+          r"|(raised?|voiced?|expressed?|had|made) (those |these |the |their |any )?(objections?|concerns?|reservations?))")
 _POSITIONS = re.compile(rf"\b{_SPEAKERS}\b(\W+\w+){{0,3}}?\W+{_SPOKE}\b|\b{_SPOKE}\b(\W+\w+){{0,2}}?\W+(by|of) (the )?{_SPEAKERS}\b"
                         rf"|\b(which|what) {_SPEAKERS}\b(\W+\w+){{0,8}}?\W+({_SPOKE}|wanted|wants|backed|blocked|called for)\b",
                         re.I)
@@ -449,7 +450,7 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
     # (unless it names a fact of another kind: 'how long did 70/125 extend the IGF?' is not asking which paragraph)
     first = candidates[0]
     ranked_gap = [first] if first.record.get("gap") and first not in contenders \
-        and query.intent in ("what", first.record.get("intent", "what")) else []
+        and (query.intent in ("what", first.record.get("intent", "what")) or _YES_NO_OPENING.search(query.text)) else []
     gap = next((c for c in [*ranked_gap, *contenders] if c.record.get("gap") and _covered(query, c)
                 and (best.score - c.score <= GAP_WINDOW and (c in ranked_gap or c.intent_fit >= GAP_MIN_FIT) or _holds_what_best_lacks(best, c)
                      and best.score - c.score <= GAP_REACH)), None)
