@@ -30,6 +30,7 @@ _SECOND = re.compile(SECOND_QUESTION.pattern + r"|\s(?:and|&)\s+(?=(?:on|in|at|f
                      r"|(?:[,;?]\s*|\s)(?:also|plus|\+)\s+(?=(?:when|where|who|which|what|how|did|was|were|is|are|has|had)\b)"
                      r"|\?\s*(?:(?:and|&|\+|also|plus)\s+)?(?=[^\s?])"
                      r"|\s\+\s+(?=[^\s?])"
+                     r"|(?:(?<=symbol)|(?<=date)|(?<=dates)|(?<=title)|(?<=link)|(?<=venue)|(?<=city)|(?<=chair))\s+(?:and|&)\s+(?=\w)"
                      r"|,\s*(?:and|&)\s+(?=(?:the\s+)?(?:date|dates|symbol|symbols|title|titles|link|venue|place|city|chair)\s+of\b)",
                      re.I)
 """Where a second question starts, however it is capitalised ("? Who chaired it?", " and on what date

@@ -177,8 +177,8 @@ def mandate_answer(intent: str, r: dict[str, Any]) -> str:
         text = f"{who}, in {_doc(doc, dated=True)}."
     if r.get("summary") and intent != "which":
         text += " " + _sentence(r["summary"])
-    done = [f"{f['name']} ({f['when']})" if f.get("when") else (f.get("name") or f.get("symbol", ""))
-            for f in r.get("fulfilled_by", [])]
+    done = [f"{f['name']} ({f['when']})" if f.get("when") and not str(f.get("name", "")).endswith(f"({f['when']})")
+            else (f.get("name") or f.get("symbol", "")) for f in r.get("fulfilled_by", [])]  # not "(2006) (2006)"
     if done:
         text += f" Carried out by: {_join(done)}."
     return text

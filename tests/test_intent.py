@@ -34,6 +34,7 @@ from bot.text import words
         ("Is the Chair's report issued as e/cn.16/2012/crp.1?", "which"),  # which document it was issued as
         ("last day of the CSTD fifteenth session?", "when"),  # the end of its dates, not the last of a series
         ("who was the 18 may mtg open to? only states?", "participants"),
+        ("When was the Secretary-General supposed to start the enhanced cooperation process?", "deadline"),
         ("what was the first day of the Tunis phase?", "when"),
         ("which paragraphs are cited as the basis?", "paragraph"),
         ("the paragraph cited by the Chair says what?", "what"),  # what it says, not which one

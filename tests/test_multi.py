@@ -349,6 +349,7 @@ def test_a_question_is_answered_of_what_it_names_not_of_what_its_description_nam
     ("70/125 adoption date + igf renewal length", ("16 December 2015", "10 years")),  # terse asks joined by +
     ("ecosoc 2010/2 date + desa ec consultation date", ("19 July 2010", "14 December 2010")),
     ("igf 2008 n 2009 cities", ("Hyderabad", "Sharm El Sheikh")),  # "n" is "and"
+    ("geneva declaration symbol n plan of action symbol?", ("DOC/4", "DOC/5")),  # an ask said last, then "and"
 ])
 def test_terse_asks_joined_in_chat_shorthand_are_answered_each(bundled_bot: Bot, question: str,
                                                               facts: tuple[str, ...]) -> None:

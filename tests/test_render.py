@@ -89,3 +89,12 @@ def test_a_mandate_names_its_document_with_the_documents_date() -> None:
     assert mandate_answer("what", record) == (
         "the General Assembly (GA) decided to hold the review, in A/RES/79/277 (General Assembly resolution 79/277) "
         "of 27 March 2025.")
+
+
+def test_what_carried_a_mandate_out_is_dated_once() -> None:
+    record = {"by": ["WSIS"], "to": ["the SG"], "action": "start the process", "summary": None,
+              "document": {"symbol": "WSIS-05/TUNIS/DOC/6(Rev.1)", "title": "Tunis Agenda", "date": None, "paragraph": "71"},
+              "fulfilled_by": [{"name": "Informal consultations (2006)", "when": "2006"},
+                               {"name": "Open consultations", "when": "14 December 2010"}]}
+    assert mandate_answer("what", record).endswith(
+        "Carried out by: Informal consultations (2006) and Open consultations (14 December 2010).")
