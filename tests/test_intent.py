@@ -35,6 +35,8 @@ from bot.text import words
         ("last day of the CSTD fifteenth session?", "when"),  # the end of its dates, not the last of a series
         ("who was the 18 may mtg open to? only states?", "participants"),
         ("When was the Secretary-General supposed to start the enhanced cooperation process?", "deadline"),
+        ("chair report doc symbol pls", "which"),  # the symbol, asked last
+        ("the SG report on enhanced cooperation before the Second Committee. Symbol?", "which"),
         ("what was the first day of the Tunis phase?", "when"),
         ("which paragraphs are cited as the basis?", "paragraph"),
         ("the paragraph cited by the Chair says what?", "what"),  # what it says, not which one
@@ -55,7 +57,7 @@ from bot.text import words
         ("the meeting was to follow some paragraphs of the Tunis Agenda. which ones?", "paragraph"),  # the ones named
         ("Did the 2010 consultations lead to any report? Which one?", "what"),  # only paragraphs are read back
         ("wgec chair 2013?", "chair"),  # short, names an office, asks nothing else
-        ("chair's CRP symbol?", "what"),  # the symbol of the chair's paper is asked, not who chaired
+        ("chair's CRP symbol?", "which"),  # the symbol of the chair's paper is asked (which document), not who chaired
         ("what time did the consultations start", "time"),  # a time of day, not a date
         ("By which session was ECOSOC to review the CSTD's composition?", "deadline"),
         ("which org's premises hosted the consultation", "where"),
