@@ -186,6 +186,10 @@ def listed(question: str) -> list[str]:
     return [question[: match.start()] + item + question[match.end():] for item in items]
 
 
+MIN_TERSE_WORDS = 3
+"""A terse first part ('geneva declaration symbol') names what it asks about before its ask word;
+'draft symbol' names only a kind of it, the rest of the question says of what."""
+
 _ASKED_LAST = re.compile(r"\b(?:date|dates|symbol|symbols|title|titles|link|venue|place|city|cities|chair|length|duration"
                          r"|number|name)\W*$", re.I)
 """'tunis phase dates, and ...': a terse part saying what it asks for last."""
@@ -237,6 +241,8 @@ def _clauses(text: str) -> list[str]:
     if len(pieces) < 2 or any(len(p.split()) < 2 or not (_A_QUESTION.search(p) or _ASK_CUE.match(p) or _ASKED_LAST.search(p)
                                                          or CLAIM_TAG.search(p)) for p in pieces):
         return []  # "In the 2015 review's outcome, which paragraph ...?" asks one thing
+    if _ASKED_LAST.search(pieces[0]) and not _A_QUESTION.search(pieces[0]) and len(pieces[0].split()) < MIN_TERSE_WORDS:
+        return []  # "draft symbol and plenary meeting number for res 60/252?": what it is of is named later
     if (detect_intent(pieces[0])[0] == detect_intent(pieces[1])[0] and not _refers_back(pieces[1])
             and not _names_other(pieces[1], pieces[0])):
         return []  # "what is the addendum about? what's its heading?" asks one thing twice

@@ -356,3 +356,10 @@ def test_terse_asks_joined_in_chat_shorthand_are_answered_each(bundled_bot: Bot,
     result = bundled_bot.ask(question)
     assert result.answered and all(f in result.answer for f in facts), result.answer
     assert result.question == question
+
+
+def test_a_terse_part_naming_only_a_kind_is_not_asked_alone(bundled_bot: Bot) -> None:
+    # "draft symbol" alone is the WSIS+20 draft's: what the draft is of is named after the "and"
+    assert parts("draft symbol and plenary meeting number for res 60/252?") == []
+    result = bundled_bot.ask("draft symbol and plenary meeting number for res 60/252? also the press release number")
+    assert result.answered and "60/252" in result.answer and "A/80/L.41" not in result.answer, result.answer
