@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.text import words
+from bot.text import fold_ordinals, words
 
 QUESTION_WORD_TYPOS = {
     "wher": "where", "whre": "where", "wehre": "where", "whee": "where", "wen": "when", "whn": "when",
@@ -276,6 +276,11 @@ _CLAIMED_AGENT = re.compile(r"^\W*(?:is it (?:true|correct|right|the case) that|
 _CLAIMED_OPEN_TO = re.compile(r"\bopen (?:only )?(?:to|for) (?:the )?(?P<who>[\w ,-]{3,60}?)\W*$", re.I)
 """'Is it true that the meeting was open only to Member States?' asks who could take part."""
 
+_CLAIMED_MEETING = re.compile(r"\bat (?:the |its |their )?(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|opening"
+                              r"|closing|last|final)(?: \((?:first|1st)\))? (?:meeting|mtg|session|sitting)\b", re.I)
+"""'... reported at the 1st mtg of cstd 15, right?', '... at its opening meeting on 21 May 2012, correct?': the
+meeting claimed, which may be wrong, is not what identifies the thing asked about."""
+
 _CLAIMED_YEAR = re.compile(r"(?<!session )(?<!meeting )(?<!summit )(?<!review )(?<!conference )"
                            r"\b(?:already |only |back |first )?(?:in|during) (?P<year>(?:19|20)\d\d)\W*$")
 """'... endorsed the Tunis outcomes already in 2005?': the year claimed at the end is what is asked
@@ -309,6 +314,11 @@ def checked_claim(text: str) -> tuple[str, set[str]] | None:
     paragraphs = _CLAIMED_PARAGRAPHS.search(_CLAIM_TAG_END.sub("", text))  # "... 69 to 71, didn't it?"
     if paragraphs:
         return "paragraph", {w for w in words(paragraphs["numbers"]) if w.isdigit()}
+    meeting = _CLAIMED_MEETING.search(text)
+    if meeting and CLAIM_TAG.search(text):  # "the Chair reported at the 1st mtg of cstd 15, right?"
+        day = _CLAIMED_DAY.search(text)
+        claimed = set(fold_ordinals(words(meeting["ord"]))) | {"open", "opening"} & set(words(meeting["ord"]))
+        return "when", claimed | (set(words(day.group(1))) if day else set())
     year = _CLAIMED_YEAR.search(text)  # (not untagged: "adopted at Tunis in 2005, weren't they?" claims more than a year)
     if year:
         return "when", {year["year"]}

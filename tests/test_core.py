@@ -1363,3 +1363,13 @@ def test_the_66th_ga_is_its_sixty_sixth_session(bundled_bot: Bot) -> None:
     query = matcher.analyse_question(question, bundled_bot.store)
     best = matcher.rank(query, bundled_bot.store)[0]
     assert "sixty-sixth session" in best.record["answer"] and not answer._another_of_its_kind(query, best)
+
+
+@pytest.mark.parametrize("question", [
+    "chair reported on the consultations at the 1st mtg of cstd 15, right?",
+    "For our records: the Chair reported on the 18 May consultations to the Commission at its opening meeting on "
+    "21 May 2012, correct?",
+])
+def test_a_wrong_meeting_claimed_gets_the_meeting_it_was(bundled_bot: Bot, question: str) -> None:
+    result = bundled_bot.ask(question)
+    assert result.answered and "third meeting" in result.answer and "22 May 2012" in result.answer, result.answer

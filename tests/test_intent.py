@@ -167,6 +167,10 @@ def test_the_thing_a_question_asks_for(question: str, focus: tuple[str, ...]) ->
         ("Is it true that the consultations were held in New York?", ("where", {"new", "york"})),
         ("The CSTD met in Geneva, right?", ("where", {"geneva"})),
         ("Did the meeting take place on 19 May 2012?", ("when", {"19", "may"})),  # the year still identifies
+        # the meeting claimed (and its day) may be wrong: it does not identify what is asked
+        ("chair reported on the consultations at the 1st mtg of cstd 15, right?", ("when", {"1st"})),
+        ("the Chair reported to the Commission at its opening meeting on 21 May 2012, correct?",
+         ("when", {"opening", "21", "may"})),
         ("the addendum is dated 12 March 2012, right?", ("when", {"12", "march"})),  # a document's date claimed
         ("When was the meeting held in Geneva?", None),  # not a yes/no question
         ("Was it held in accordance with paragraphs 34 and 35?", ("paragraph", {"34", "35"})),  # which paragraphs
