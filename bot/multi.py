@@ -352,9 +352,19 @@ _CHECK = re.compile(r"^\W*(?:(?:is|was|are|were) (?:that|this|it|they)\b|(?:(?:c
 question ('... took place on 22 May 2012, right?'), checked as a claim."""
 
 
+_DOWN_AS = re.compile(r"^(?:[^.?!]*?\b)?(?:i|we)(?: have|'ve|’ve| had) (?P<what>[^.?!]{3,}?) (?:down|noted|written down|listed)"
+                      r" (?:as|for) (?P<as>[^.?!]{3,}?)\s*[.;]\s+(?P<check>[^.]+[.?!]?)\s*$", re.I)
+"""'I have the May 2012 consultations down as taking place in New York. Is that correct?'"""
+
+
 def reported_claim(question: str) -> str | None:
-    """'X says CLAIM. Is that right?' -> 'CLAIM, right?'; None when the question is not so."""
-    match = _REPORTED_CLAIM.match(" ".join(question.split()))
+    """'X says CLAIM. Is that right?' -> 'CLAIM, right?'; 'I have X down as Y. Correct?' -> 'X Y, right?';
+    None when the question is not so."""
+    text = " ".join(question.split())
+    down = _DOWN_AS.match(text)
+    if down and _CHECK.search(down["check"]):
+        return f"{down['what']} {down['as'].rstrip(' ,')}, right?"
+    match = _REPORTED_CLAIM.match(text)
     if match is None or not _CHECK.search(match["check"]):
         return None
     return f"{match['claim'].rstrip(' ,')}, right?"

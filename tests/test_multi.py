@@ -247,6 +247,8 @@ def test_a_question_without_its_lead_in_may_ask_two_things(bundled_bot: Bot) -> 
      "para 35 of the Tunis Agenda defines Internet governance, right?"),
     ("A delegation says the second phase of WSIS was in Tunis in December 2005. Can you confirm?",
      "the second phase of WSIS was in Tunis in December 2005, right?"),
+    ("I have the May 2012 consultations down as taking place in New York. Is that correct, or was it elsewhere?",
+     "the May 2012 consultations taking place in New York, right?"),
     # what follows the claim asks something else: it is no check of the claim
     ("A colleague says paragraph 35 is about the IGF. What is paragraph 35 actually about?", None),
     ("The addendum says the meeting was one day long. When was it?", None),
