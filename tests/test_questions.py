@@ -63,36 +63,48 @@ HOLDOUT22 = QUESTIONS.with_name("questions_holdout22.yaml")
 HOLDOUT23 = QUESTIONS.with_name("questions_holdout23.yaml")
 HOLDOUT24 = QUESTIONS.with_name("questions_holdout24.yaml")
 HOLDOUT25 = QUESTIONS.with_name("questions_holdout25.yaml")
+HOLDOUT26 = QUESTIONS.with_name("questions_holdout26.yaml")
+HOLDOUT27 = QUESTIONS.with_name("questions_holdout27.yaml")
+HOLDOUT28 = QUESTIONS.with_name("questions_holdout28.yaml")
+HOLDOUT29 = QUESTIONS.with_name("questions_holdout29.yaml")
+HOLDOUT30 = QUESTIONS.with_name("questions_holdout30.yaml")
+HOLDOUT31 = QUESTIONS.with_name("questions_holdout31.yaml")
+HOLDOUT32 = QUESTIONS.with_name("questions_holdout32.yaml")
+HOLDOUT33 = QUESTIONS.with_name("questions_holdout33.yaml")
+HOLDOUT34 = QUESTIONS.with_name("questions_holdout34.yaml")
+HOLDOUT35 = QUESTIONS.with_name("questions_holdout35.yaml")
+HOLDOUT36 = QUESTIONS.with_name("questions_holdout36.yaml")
 ALL_SETS = (QUESTIONS, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8, HOLDOUT9, HOLDOUT10,
             HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16, HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20,
-            HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24, HOLDOUT25)
+            HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24, HOLDOUT25, HOLDOUT26, HOLDOUT27, HOLDOUT28, HOLDOUT29,
+            HOLDOUT30, HOLDOUT31, HOLDOUT32, HOLDOUT33, HOLDOUT34, HOLDOUT35, HOLDOUT36)
 
 TARGET_IN_SCOPE_ACCURACY = 0.95
 TARGET_OUT_OF_SCOPE_ABSTENTION = 0.95
-"""The product's targets (issue 2). In scope they are met on the tuned set, sets 1-4, the sixth,
-ninth, fourteenth, fifteenth, sixteenth, nineteenth and twenty-fourth (TARGET_MET); out of scope on
-every set but the 16th, 17th, 20th, 23rd and 25th."""
+"""The product's targets (issue 2). In scope they are met on the tuned set, sets 1-4, the 6th, 9th,
+12th, 14th, 15th, 16th, 18th, 19th, 24th, 25th, 28th, 31st, 32nd and 36th (TARGET_MET); out of
+scope on every set but the 16th, 27th, 30th, 34th and 35th."""
 
-FLOORS_IN_SCOPE = {QUESTIONS: 0.97, HOLDOUT: 0.97, HOLDOUT2: 0.99, HOLDOUT3: 0.98, HOLDOUT4: 0.97, HOLDOUT5: 0.91,
-                   HOLDOUT6: 0.95, HOLDOUT7: 0.91, HOLDOUT8: 0.91, HOLDOUT9: 0.97, HOLDOUT10: 0.93, HOLDOUT11: 0.91,
-                   HOLDOUT12: 0.92, HOLDOUT13: 0.89, HOLDOUT14: 0.95, HOLDOUT15: 0.98, HOLDOUT16: 0.95, HOLDOUT17: 0.88,
-                   HOLDOUT18: 0.93, HOLDOUT19: 0.96, HOLDOUT20: 0.78, HOLDOUT21: 0.88, HOLDOUT22: 0.88, HOLDOUT23: 0.82,
-                   HOLDOUT24: 0.97, HOLDOUT25: 0.94}
-"""Regression floors at or just under the levels measured at the last change (0.973, 0.976, 1.000,
-0.980, 0.970, 0.910, 0.950, 0.910, 0.910, 0.970, 0.930, 0.910, 0.920, 0.890, 0.950, 0.980, 0.950,
-0.880, 0.930, 0.960, 0.780, 0.880, 0.880, 0.820, 0.970, 0.940):
-answering must not get worse."""
+FLOORS_IN_SCOPE = {QUESTIONS: 0.97, HOLDOUT: 0.98, HOLDOUT2: 0.99, HOLDOUT3: 0.98, HOLDOUT4: 0.97, HOLDOUT5: 0.92,
+                   HOLDOUT6: 0.97, HOLDOUT7: 0.92, HOLDOUT8: 0.94, HOLDOUT9: 0.98, HOLDOUT10: 0.94, HOLDOUT11: 0.93,
+                   HOLDOUT12: 0.96, HOLDOUT13: 0.92, HOLDOUT14: 0.96, HOLDOUT15: 0.98, HOLDOUT16: 0.95, HOLDOUT17: 0.90,
+                   HOLDOUT18: 0.95, HOLDOUT19: 0.96, HOLDOUT20: 0.83, HOLDOUT21: 0.91, HOLDOUT22: 0.90, HOLDOUT23: 0.88,
+                   HOLDOUT24: 0.99, HOLDOUT25: 0.96, HOLDOUT26: 0.91, HOLDOUT27: 0.89, HOLDOUT28: 0.95, HOLDOUT29: 0.93,
+                   HOLDOUT30: 0.85, HOLDOUT31: 0.96, HOLDOUT32: 0.98, HOLDOUT33: 0.93, HOLDOUT34: 0.93, HOLDOUT35: 0.88,
+                   HOLDOUT36: 0.97}
+"""Regression floors at or just under the levels measured at the last change (0.978, 0.988, 0.990,
+0.980, 0.970, 0.920, 0.970, 0.920, 0.940, 0.980, 0.940, 0.930, 0.960, 0.920, 0.967, 0.980, 0.950,
+0.900, 0.950, 0.960, 0.830, 0.910, 0.900, 0.880, 0.990, 0.960, 0.910, 0.890, 0.950, 0.930, 0.850,
+0.960, 0.980, 0.930, 0.930, 0.880, 0.970): answering must not get worse."""
 
 FLOORS_OUT_OF_SCOPE = {**dict.fromkeys(ALL_SETS, TARGET_OUT_OF_SCOPE_ABSTENTION),
-                       HOLDOUT16: 0.92, HOLDOUT17: 0.92, HOLDOUT20: 0.92, HOLDOUT23: 0.92, HOLDOUT25: 0.92}
-"""The target where it is met; below it, the levels measured (0.925 on each of the five)."""
+                       HOLDOUT16: 0.92, HOLDOUT27: 0.92, HOLDOUT30: 0.92, HOLDOUT34: 0.92, HOLDOUT35: 0.90}
+"""The target where it is met; below it, the levels measured (0.925 on four, 0.900 on the 35th)."""
 
-TARGET_MET = [pytest.param(QUESTIONS, id="tuned"), pytest.param(HOLDOUT, id="holdout"),
-              pytest.param(HOLDOUT2, id="holdout2"), pytest.param(HOLDOUT3, id="holdout3"),
-              pytest.param(HOLDOUT4, id="holdout4"), pytest.param(HOLDOUT6, id="holdout6"),
-              pytest.param(HOLDOUT9, id="holdout9"), pytest.param(HOLDOUT14, id="holdout14"),
-              pytest.param(HOLDOUT15, id="holdout15"), pytest.param(HOLDOUT16, id="holdout16"),
-              pytest.param(HOLDOUT19, id="holdout19"), pytest.param(HOLDOUT24, id="holdout24")]
+TARGET_MET = [pytest.param(path, id=path.stem.replace("questions_", "") if path != QUESTIONS else "tuned")
+              for path in (QUESTIONS, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT6, HOLDOUT9, HOLDOUT12, HOLDOUT14,
+                           HOLDOUT15, HOLDOUT16, HOLDOUT18, HOLDOUT19, HOLDOUT24, HOLDOUT25, HOLDOUT28, HOLDOUT31,
+                           HOLDOUT32, HOLDOUT36)]
 
 SETS = [pytest.param(path, id=path.stem.replace("questions_", "") if path != QUESTIONS else "tuned") for path in ALL_SETS]
 
