@@ -42,7 +42,7 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"|who (could|can|may|might|was to|were to) join|who\b[^?]{0,60}\bopen to|open to (whom|who))\b"),
         ("link", r"\b(where can i (find|get|read|download)|where (is|are) the (text|report|document|paper)"
                  r"|where to (find|get|read|download)|link to|link for|download|url)\b"),
-        ("deadline", r"\b(by when|by what date|by which date|deadline|due date|no later than when|how soon"
+        ("deadline", r"\b(by when|until when|till when|by what date|by which date|deadline|due date|no later than when|how soon"
                      r"|when (was|were|is|are) [^?]{1,60}? (supposed|due|expected|meant|required) to (start|begin|launch|be (started|launched|convened|held)))\b"),
         ("time", r"\b(what time|at what time|which time|what hour|at what hour|what o clock)\b"),
         ("when", r"\b(when|what date|which date|what dates|which dates|on what day|what day|which day|what year"

@@ -30,6 +30,7 @@ _SECOND = re.compile(SECOND_QUESTION.pattern + r"|\s(?:and|&)\s+(?=(?:on|in|at|f
                      r"|(?:[,;?]\s*|\s)(?:also|plus|\+)\s+(?=(?:when|where|who|which|what|how|did|was|were|is|are|has|had)\b)"
                      r"|\?\s*(?:(?:and|&|\+|also|plus)\s+)?(?=[^\s?])"
                      r"|\s\+\s+(?=[^\s?])"
+                     r"|,?\s(?:and|&)\s+(?=(?:until|till|since) when\b)"
                      r"|(?:(?<=symbol)|(?<=date)|(?<=dates)|(?<=title)|(?<=link)|(?<=venue)|(?<=city)|(?<=chair))\s+(?:and|&)\s+(?=\w)"
                      r"|,\s*(?:and|&)\s+(?=(?:the\s+)?(?:date|dates|symbol|symbols|title|titles|link|venue|place|city|chair)\s+of\b)",
                      re.I)
@@ -132,11 +133,20 @@ _NAMED_TWICE = re.compile(r"\b(?P<name>[A-Za-z][\w+-]*) (?P<a>\d[\w/.-]*) (?:and
 """'IGF 2009 and IGF 2010 host cities?': one name, numbered twice."""
 
 
+_NUMBERED_TWICE = re.compile(rf"\b(?P<a>{_ORDINAL}) (?P<name>[A-Za-z][\w+-]*)(?P<a_said> \([^()]{{1,20}}\))? (?:and|&) "
+                             rf"(?:the )?(?P<b>{_ORDINAL}) (?P=name)(?P<b_said> \([^()]{{1,20}}\))?", re.I)
+"""'first IGF (2006) and sixth IGF (2011) - host cities?': one name, two numbered ones."""
+
+
 def listed(question: str) -> list[str]:
     """'When were A/66/64 and A/68/65 issued?' -> the question of each; [] when nothing is listed."""
     twice = _NAMED_TWICE.search(question)
     if twice:
         return [f"{question[: twice.start()]}{twice['name']} {twice[x]}{question[twice.end():]}" for x in "ab"]
+    numbered = _NUMBERED_TWICE.search(question)
+    if numbered:
+        return [f"{question[: numbered.start()]}{numbered[x]} {numbered['name']}{numbered[x + '_said'] or ''}"
+                f"{question[numbered.end():]}" for x in "ab"]
     ends = _BOTH_ENDS.search(question)
     if ends:
         return [question[: ends.start()] + end + question[ends.end():] for end in ends.groups()]

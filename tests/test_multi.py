@@ -311,6 +311,8 @@ def test_what_is_asked_is_answered_whole(bundled_bot: Bot, question: str, facts:
       "dates of the final meetings of the second WGEC?"]),
     ("when were the first and second WGEC set up?", []),  # no meetings, sessions or ones numbered
     ("IGF 2009 and IGF 2010 host cities?", ["IGF 2009 host cities?", "IGF 2010 host cities?"]),  # one name, twice
+    ("first IGF (2006) and sixth IGF (2011) - host cities?",  # one name, two numbered ones
+     ["first IGF (2006) - host cities?", "sixth IGF (2011) - host cities?"]),
     ("symbols of the SG WSIS progress reports of 2011 and 2013?",  # years listed, not two things named
      ["symbols of the SG WSIS progress reports of 2011?", "symbols of the SG WSIS progress reports of 2013?"]),
 ])
@@ -352,6 +354,8 @@ def test_a_question_is_answered_of_what_it_names_not_of_what_its_description_nam
     ("ecosoc 2010/2 date + desa ec consultation date", ("19 July 2010", "14 December 2010")),
     ("igf 2008 n 2009 cities", ("Hyderabad", "Sharm El Sheikh")),  # "n" is "and"
     ("geneva declaration symbol n plan of action symbol?", ("DOC/4", "DOC/5")),  # an ask said last, then "and"
+    ("When did DESA hold the 2010 open consultations on enhanced cooperation in New York, and until when were written "
+     "comments accepted?", ("14 December 2010", "31 December 2010")),  # "until when" asks a deadline
 ])
 def test_terse_asks_joined_in_chat_shorthand_are_answered_each(bundled_bot: Bot, question: str,
                                                               facts: tuple[str, ...]) -> None:
