@@ -394,6 +394,12 @@ _TOPIC_THEN_IT = re.compile(r"^\W*(?P<topic>(?:[\w/.()+-]+\s+){0,5}?[\w/.()+-]+)
                             r"(?P<before>[^?]*?\b)(?:it|they)\b(?P<after>.*)$", re.I)
 """'res 66/184 - what did it ask the secretary-general?': the topic is what 'it' is."""
 
+_ASKS_MORE = re.compile(r"\b(?:names?|list|details?|pls|please|predict|full|exact|why|more)\b", re.I)
+"""'...? names', '...? exact date pls': a short tail asking more, not a guess."""
+
+MAX_GUESS_WORDS = 5
+"""'...? The SG himself?', '...? Only states?': a short guess after the question, which the answer settles."""
+
 MAX_TAIL_WORDS = 8
 """'...? for the footnote', '...? planning our side event': a short note after the question says why it
 is asked ('...? names', '...? predict pls' ask more, and are kept)."""
@@ -456,6 +462,10 @@ def without_lead_in(question: str) -> list[str]:
     if mark and _WHY_ASKED.match(tail) and len(tail.split()) <= MAX_TAIL_WORDS and not _A_QUESTION.search(tail) \
             and (_A_QUESTION.search(before) or _ASK_CUE.search(before)):  # "when does the session close? planning our side event"
         out.append(before + "?")
+    first, mark, rest = text.partition("?")
+    if mark and rest.strip() and len(rest.split()) <= MAX_GUESS_WORDS and not _A_QUESTION.search(rest) \
+            and not _ASK_CUE.search(rest) and not _ASKS_MORE.search(rest) and _A_QUESTION.search(first):  # "Who did the GA ask to convene it? The SG himself?": a guess offered
+        out.append(first + "?")
     lead = _LEAD_IN.match(text)
     if lead and not _A_QUESTION.search(lead["lead"]):  # "Looking at the history of WSIS for a seminar: ..."
         text = lead["rest"]

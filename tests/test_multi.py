@@ -172,6 +172,9 @@ def test_a_part_not_answered_alone_is_asked_again_with_the_other_parts_words(bun
     ("which organizations did the sg invite in 2008? names", []),  # asks more
     ("The SG's report mentions a meeting about internet public policy. Who convened that meeting?",  # named before
      ["Who convened the meeting about internet public policy?"]),
+    ("Who did the GA ask to convene that one-day EC meeting? The SG himself?",  # a guess offered after it
+     ["Who did the GA ask to convene that one-day EC meeting?"]),
+    ("which 10 orgs did the sg invite in 2008? names", []),  # a short tail asking more is no guess
     ("What is paragraph 35 about?", []),  # no lead-in
     ("Under which heading was the addendum issued: 13 (b)?", []),  # a colon, but no lead-in about the asker
 ])
