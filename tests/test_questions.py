@@ -82,20 +82,20 @@ ALL_SETS = (QUESTIONS, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6
 TARGET_IN_SCOPE_ACCURACY = 0.95
 TARGET_OUT_OF_SCOPE_ABSTENTION = 0.95
 """The product's targets (issue 2). In scope they are met on the tuned set, sets 1-4, the 6th, 9th,
-12th, 14th, 15th, 16th, 18th, 19th, 24th, 25th, 28th, 31st, 32nd and 36th (TARGET_MET); out of
+12th, 14th, 15th, 16th, 18th, 19th, 24th, 25th, 28th, 31st, 32nd, 33rd and 36th (TARGET_MET); out of
 scope on every set but the 16th, 27th, 30th, 34th and 35th."""
 
 FLOORS_IN_SCOPE = {QUESTIONS: 0.97, HOLDOUT: 0.98, HOLDOUT2: 0.99, HOLDOUT3: 0.98, HOLDOUT4: 0.97, HOLDOUT5: 0.92,
                    HOLDOUT6: 0.97, HOLDOUT7: 0.92, HOLDOUT8: 0.94, HOLDOUT9: 0.98, HOLDOUT10: 0.94, HOLDOUT11: 0.93,
                    HOLDOUT12: 0.96, HOLDOUT13: 0.92, HOLDOUT14: 0.96, HOLDOUT15: 0.98, HOLDOUT16: 0.95, HOLDOUT17: 0.90,
-                   HOLDOUT18: 0.95, HOLDOUT19: 0.96, HOLDOUT20: 0.83, HOLDOUT21: 0.91, HOLDOUT22: 0.90, HOLDOUT23: 0.88,
-                   HOLDOUT24: 0.99, HOLDOUT25: 0.96, HOLDOUT26: 0.91, HOLDOUT27: 0.89, HOLDOUT28: 0.95, HOLDOUT29: 0.93,
-                   HOLDOUT30: 0.85, HOLDOUT31: 0.96, HOLDOUT32: 0.98, HOLDOUT33: 0.93, HOLDOUT34: 0.93, HOLDOUT35: 0.88,
+                   HOLDOUT18: 0.95, HOLDOUT19: 0.96, HOLDOUT20: 0.83, HOLDOUT21: 0.92, HOLDOUT22: 0.90, HOLDOUT23: 0.88,
+                   HOLDOUT24: 0.99, HOLDOUT25: 0.96, HOLDOUT26: 0.91, HOLDOUT27: 0.89, HOLDOUT28: 0.96, HOLDOUT29: 0.93,
+                   HOLDOUT30: 0.85, HOLDOUT31: 0.96, HOLDOUT32: 0.98, HOLDOUT33: 0.95, HOLDOUT34: 0.93, HOLDOUT35: 0.88,
                    HOLDOUT36: 0.97}
 """Regression floors at or just under the levels measured at the last change (0.978, 0.988, 0.990,
 0.980, 0.970, 0.920, 0.970, 0.920, 0.940, 0.980, 0.940, 0.930, 0.960, 0.920, 0.967, 0.980, 0.950,
-0.900, 0.950, 0.960, 0.830, 0.910, 0.900, 0.880, 0.990, 0.960, 0.910, 0.890, 0.950, 0.930, 0.850,
-0.960, 0.980, 0.930, 0.930, 0.880, 0.970): answering must not get worse."""
+0.900, 0.950, 0.960, 0.830, 0.920, 0.900, 0.880, 0.990, 0.960, 0.910, 0.890, 0.960, 0.930, 0.850,
+0.960, 0.980, 0.950, 0.930, 0.880, 0.970): answering must not get worse."""
 
 FLOORS_OUT_OF_SCOPE = {**dict.fromkeys(ALL_SETS, TARGET_OUT_OF_SCOPE_ABSTENTION),
                        HOLDOUT16: 0.92, HOLDOUT27: 0.92, HOLDOUT30: 0.92, HOLDOUT34: 0.92, HOLDOUT35: 0.90}
@@ -104,7 +104,7 @@ FLOORS_OUT_OF_SCOPE = {**dict.fromkeys(ALL_SETS, TARGET_OUT_OF_SCOPE_ABSTENTION)
 TARGET_MET = [pytest.param(path, id=path.stem.replace("questions_", "") if path != QUESTIONS else "tuned")
               for path in (QUESTIONS, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT6, HOLDOUT9, HOLDOUT12, HOLDOUT14,
                            HOLDOUT15, HOLDOUT16, HOLDOUT18, HOLDOUT19, HOLDOUT24, HOLDOUT25, HOLDOUT28, HOLDOUT31,
-                           HOLDOUT32, HOLDOUT36)]
+                           HOLDOUT32, HOLDOUT33, HOLDOUT36)]
 
 SETS = [pytest.param(path, id=path.stem.replace("questions_", "") if path != QUESTIONS else "tuned") for path in ALL_SETS]
 
