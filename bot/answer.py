@@ -476,14 +476,14 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
     )
 
 
+_MONTH_STEMS = frozenset(stem(m.lower()) for m in MONTHS)
+"""'some drafts say August': a month named is a date, not another actor."""
+
+
 def _names_another_actor(query: Query, best: Candidate) -> bool:
     """The question names, by a capitalised name, something the document's record never mentions: the
     date asked is that one's act ('when did the Second Committee approve ...?'), not the document's own."""
     return any(not any(ch.isdigit() for ch in s) and s not in _MONTH_STEMS for s in query.pinned & set(best.missing))
-
-
-_MONTH_STEMS = frozenset(stem(m.lower()) for m in MONTHS)
-"""'some drafts say August': a month named is a date, not another actor."""
 
 
 def _acted_by(query: Query, record: dict[str, Any]) -> bool:

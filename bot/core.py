@@ -162,20 +162,14 @@ class Bot:
 
     def _ask(self, question: str) -> AskResult:
         store = self.store
-        claim = multi.reported_claim(question)
-        if claim:  # "A delegation's letter says the meeting was on 22 May 2012. Is that right?"
-            checked = self._ask_as_typed(claim, store)
-            if checked.answered:
-                return replace(checked, question=question)
-        described = multi.without_description(question)
-        if described:  # "date of ECOSOC res 2010/2 (the one asking for EC consultations)?"
-            plain = self._ask_as_typed(described, store)
-            if plain.answered:
-                return replace(plain, question=question)
-        named = multi.topic_for_it(question)
-        if named:  # "enhanced coop consultations 2012 - were they before or after cstd 15?"
-            plain = self._ask_as_typed(named, store)
-            if plain.answered:
+        # asked first as what it means, when that is answered: a claim to check ("A delegation's letter says
+        # the meeting was on 22 May 2012. Is that right?"), without a description of what it asks about
+        # ("res 2010/2 (the one asking for EC consultations)"), with the topic for "it" ("enhanced coop
+        # consultations 2012 - were they before or after cstd 15?")
+        for rewrite in (multi.reported_claim, multi.without_description, multi.topic_for_it):
+            meant = rewrite(question)
+            plain = self._ask_as_typed(meant, store) if meant else None
+            if plain is not None and plain.answered:
                 return replace(plain, question=question)
         result = self._ask_as_typed(question, store)
         if not result.answered and _CHECKING.search(question):

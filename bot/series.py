@@ -17,6 +17,7 @@ _MEETINGS_ASKED = re.compile(rf"\b(?:meetings|mtgs|sessions)\b|{_ONE_NUMBERED}\b
 'wgec first mtg dates' for the first one's days."""
 
 _DATES_ASKED = re.compile(r"\b(?:when|dates?|list|timeline)\b", re.I)
+_WHERE = re.compile(r"\bwhere\b", re.I)
 """The list gives dates: 'where were its meetings held, which room?' is not answered by it."""
 
 _ASKING = re.compile(r"\b(?:when|what|which|where|were|was|did|does|do|is|are|list|give|show|tell|me|all|dates?|meetings?"
@@ -40,7 +41,7 @@ skip the second group's third), so a list is no count."""
 def asks_meetings(question: str) -> bool:
     """Does the question ask for a body's meetings, in the plural (not how many there were)?"""
     return bool(_MEETINGS_ASKED.search(question) and _DATES_ASKED.search(question)) and not _COUNTED.search(question) \
-        and not re.search(r"\bwhere\b", question, re.I)
+        and not _WHERE.search(question)
 
 
 def meetings_answer(question: str, body: dict[str, Any], meetings: list[dict[str, Any]],
