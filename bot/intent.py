@@ -288,6 +288,12 @@ _CLAIMED_YEAR = re.compile(r"(?<!session )(?<!meeting )(?<!summit )(?<!review )(
 
 
 _TAG = r"\b(?:right|correct|true|no|(?:wasn't|isn't|didn't|weren't|aren't|doesn't|hasn't) (?:it|they|he|she|there))"
+
+_CLAIMED_YEAR_TAGGED = re.compile(r"\b(?:set up|established|created|founded|launched|adopted|held|convened|issued|published"
+                                  r"|started|began|begun) (?:already |only |back |first )?in (?P<year>(?:19|20)\d\d)\W*"
+                                  + _TAG + r"\W*$", re.I)
+"""'the second WGEC was set up in 2017, right?': a year claimed right after the verb, then the tag (not
+"was in Nairobi in 2010, right?", whose place is claimed too)."""
 CLAIM_TAG = re.compile(rf"{_TAG}\W*$|^\W*i (thought|think|believe|understood)\b", re.I)
 """'..., right?', '..., wasn't it?', 'I thought ...': a claim offered for checking."""
 
@@ -319,7 +325,7 @@ def checked_claim(text: str) -> tuple[str, set[str]] | None:
         day = _CLAIMED_DAY.search(text)
         claimed = set(fold_ordinals(words(meeting["ord"]))) | {"open", "opening"} & set(words(meeting["ord"]))
         return "when", claimed | (set(words(day.group(1))) if day else set())
-    year = _CLAIMED_YEAR.search(text)  # (not untagged: "adopted at Tunis in 2005, weren't they?" claims more than a year)
+    year = _CLAIMED_YEAR.search(text) or _CLAIMED_YEAR_TAGGED.search(text)  # (not untagged: "adopted at Tunis in 2005, weren't they?" claims more than a year)
     if year:
         return "when", {year["year"]}
     place = _CLAIMED_PLACE.search(text) or _CLAIMED_PLACE_LOWER.search(text)

@@ -190,6 +190,8 @@ def test_the_thing_a_question_asks_for(question: str, focus: tuple[str, ...]) ->
         ("was the enhanced coop meeting in new york?", ("where", {"new", "york"})),  # typed lowercase, no verb
         ("was the meeting in person?", None),  # no place
         ("Did the WGEC submit recommendations to the 17th CSTD session in 2014?", None),  # the session's year
+        ("the second WGEC was set up in 2017, right?", ("when", {"2017"})),  # a year claimed, then the tag
+        ("the IGF was in Nairobi in 2010, right?", ("where", {"nairobi"})),  # a place claimed too: the year identifies
     ],
 )
 def test_a_yes_no_question_stating_a_place_or_day_asks_for_it(question: str, claim: object) -> None:
