@@ -152,7 +152,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     ("financing mechanism", "fund"), ("funding mechanism", "fund"), ("financial mechanism", "fund"),
     ("write up", "report"), ("writeup", "report"),
     ("tunisia", "tunis"),
-    ("in front of", "before"),
+    ("in front of", "before"), ("prior to", "before"), ("ahead of", "before"),
     ("distr date", "date"), ("distribution date", "date"),  # a UN document's "Distr.: General 12 March 2012"
     ("in the first place", "at all"), ("in the 1st place", "at all"),  # an idiom: no first of anything
     ("subtitle", "title"), ("sub title", "title"),  # the part of a title after its colon
