@@ -629,13 +629,34 @@ SESSION_ORDINAL = re.compile(r"[1-9]\d+(st|nd|rd|th)")
 are too common to say which record is meant."""
 
 
+_RELATIVE = {"befor": "befor", "after": "after"}
+"""'before' ('prior to', 'ahead of' fold to it) and 'after' in a record's text: a session named as a point in time."""
+
+_RELATIVE_TYPED = {"before": "befor", "prior": "befor", "ahead": "befor", "b4": "befor", "after": "after"}
+
+
+def _relative_sessions(query: Query, text: list[str]) -> set[str]:
+    """Session numbers the question and the record both place something before (or both after):
+    'a meeting shortly before the Commission's 15th session' / '... prior to the Commission's fifteenth
+    session'."""
+    def relative(tokens: Sequence[str], cues: dict[str, str]) -> set[tuple[str, str]]:
+        return {(cues[t], w) for i, w in enumerate(tokens) if SESSION_ORDINAL.fullmatch(w)
+                for j, t in enumerate(tokens[max(0, i - 4):i], max(0, i - 4))
+                if t in cues and tokens[j + 1] not in ("it", "them")}
+    # as typed: "had before it at the 66th session" places nothing
+    asked = relative(fold_ordinals(words(query.text)), _RELATIVE_TYPED)
+    return {w for _, w in asked & relative(text, _RELATIVE)} if asked else set()
+
+
 def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store, about_symbol: bool = False,
            naming: frozenset[str] | set[str] = frozenset()) -> Candidate:
     named: set[str] = set(record.get("session_n", "").split())
     for name in record["names_n"]:
         named.update(name.split())
-    # a session number names the record: in its text, not its name, it is another session's
-    vocab = {w for w in record["_text"].split() if w in named or not SESSION_ORDINAL.fullmatch(w)} | named
+    # a session number names the record: in its text, not its name, it is another session's (unless
+    # both say it is the session before or after which the thing was: "prior to the 15th session")
+    text = record["_text"].split()
+    vocab = {w for w in text if w in named or not SESSION_ORDINAL.fullmatch(w)} | named | _relative_sessions(query, text)
     if record["kind"] == "mandate":
         if query.intent in ("which", "paragraph") and "asked_n" in record:
             # its answer is its document: the question must be about what the document asked,

@@ -154,3 +154,16 @@ def test_the_main_report_is_not_its_addendum_with_words_between(bundled_bot: Bot
     result = bundled_bot.ask("What is the issue date of the main 2012 SG report on WSIS progress at the regional and "
                              "international levels?")
     assert result.answered and "12 March 2012" in result.answer and "10 July 2012" not in result.answer, result.answer
+
+
+@pytest.mark.parametrize(("question", "record_id", "ordinal", "holds"), [
+    # the record says "prior to the Commission's fifteenth session": the session is when, not which
+    ("a one-day consultation held ahead of the Commission's 15th session: which day?", "ec-meeting-2012", "15th", True),
+    ("the meeting convened just before the fifteenth session of the CSTD, what date", "ec-meeting-2012", "15th", True),
+    ("the meeting convened just after the fifteenth session of the CSTD, what date", "ec-meeting-2012", "15th", False),
+])
+def test_a_session_named_as_a_point_in_time_counts_when_the_record_places_it_so(bundled_bot: Bot, question: str,
+                                                                               record_id: str, ordinal: str,
+                                                                               holds: bool) -> None:
+    missing = _candidate(bundled_bot, question, record_id).missing
+    assert (ordinal not in missing) == holds, missing
