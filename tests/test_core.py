@@ -1289,6 +1289,9 @@ def test_a_known_gap_of_another_kind_of_fact_does_not_stop_an_answer(bundled_bot
     ("how many countries on the first WGEC?", "22"),  # the sources count Member States
     ("What job does ECOSOC resolution 2006/46 give the CSTD in the WSIS follow-up?", "focal point"),
     ("At the 4th meeting of the second WGEC in 2017, what were members still split on?", "new mechanism"),  # "still" asks nothing
+    # the sources say "prior to" the session; the Chair's report to the session is not the meeting asked
+    ("The CSTD chair held a one-day consultation on enhanced cooperation ahead of the Commission's 15th session. "
+     "Which day exactly?", "18 May 2012"),
 ])
 def test_users_words_for_what_the_sources_call_otherwise_are_answered(bundled_bot: Bot, question: str, fact: str) -> None:
     result = bundled_bot.ask(question)
@@ -1328,6 +1331,18 @@ def test_a_meeting_of_a_session_answers_for_the_session_when_it_holds_the_event(
     # the Council's meeting of 24 July 2012, not its session of 2-27 July 2012, nor "not sure" between them
     result = bundled_bot.ask(question)
     assert result.answered and "24 July 2012" in result.answer, result.answer
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("wat day was the cstd chair's EC meeting", "18 May 2012"),  # the meeting the Chair convened, not his report
+    ("the CSTD Chair convened a meeting shortly before the Commission's fifteenth session. What was its date?",
+     "18 May 2012"),
+    ("dates of the Tunis phase of the summit?", "November 2005"),  # not the resolution on its outcomes
+    ("tunis summit report symbol + date", "15 February 2006"),  # the report, not the summit
+])
+def test_what_users_call_a_meeting_or_its_report_names_it(bundled_bot: Bot, question: str, fact: str) -> None:
+    result = bundled_bot.ask(question)
+    assert result.answered and fact in result.answer, result.answer
 
 
 def test_a_year_alone_names_no_document(bundled_bot: Bot) -> None:
