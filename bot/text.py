@@ -198,12 +198,13 @@ def clean_question(text: str) -> str:
 
 _SHORTHAND = ((re.compile(r"(?<=\w) n (?=\w)"), " and "), (re.compile(r"\babt\b", re.I), "about"),
               (re.compile(r"\best\.(?=\W|$)", re.I), "established"), (re.compile(r"\bw/(?=\s)"), "with"),
-              (re.compile(r"\bb4\b", re.I), "before"), (re.compile(r"\bict4d\b", re.I), "ICT for development"))
+              (re.compile(r"\bb4\b", re.I), "before"), (re.compile(r"\bict4d\b", re.I), "ICT for development"),
+              (re.compile(r"\bsym\b", re.I), "symbol"), (re.compile(r"\bsyms\b", re.I), "symbols"))
 
 
 def expand_shorthand(text: str) -> str:
     """Chat shorthand the question's structure depends on: 'igf 2008 n 2009 cities' lists two years,
-    '79/277 what abt', '2nd wgec chair + when est.'; and 'ICT4D', which the sources spell out (done
+    '79/277 what abt', '2nd wgec chair + when est.', 'draft sym?'; and 'ICT4D', which the sources spell out (done
     here, on the question only: a curated paraphrase saying ICT4D keeps its words)."""
     for pattern, replacement in _SHORTHAND:
         text = pattern.sub(replacement, text)
@@ -269,6 +270,10 @@ def fold_ordinals(tokens: Sequence[str]) -> list[str]:
         if glued and glued.group(1) in NUMBERED_SERIES and int(glued.group(2)) > 0:  # "wgec2", "igf2019"
             out.append(glued.group(1))
             tok = glued.group(2)
+        if tok.isdigit() and len(tok) == 2 and tok[0] == "0" and out and out[-1] == "igf":
+            out.append(f"20{tok}")  # "igf09": the Forum of 2009, as its year is shortened (its 9th was in 2014)
+            i += 1
+            continue
         if tok.isdigit() and len(tok) <= 2 and out and out[-1] in NUMBERED_SERIES and int(tok) > 0:
             out.append(ordinal(int(tok)))
             i += 1

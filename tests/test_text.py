@@ -61,6 +61,8 @@ def test_clean_question_bounds_length_and_drops_control_characters() -> None:
         (["first", "meeting"], ["1st", "meeting"]),
         (["wgec2", "final"], ["wgec", "2nd", "final"]),  # a series and its number typed as one word
         (["igf2019"], ["igf", "2019"]),  # a year stays a year
+        (["igf09"], ["igf", "2009"]),  # a year shortened: the 9th IGF was in 2014
+        (["igf", "9"], ["igf", "9th"]),
         (["crp2"], ["crp2"]),  # not a numbered series
         (["frist", "wgec"], ["1st", "wgec"]),  # a slip of one letter
         (["the", "eigth", "igf"], ["the", "8th", "igf"]),
@@ -193,6 +195,8 @@ def test_a_body_and_its_number_typed_as_one_word_are_two(text: str, expected: st
     ("2nd wgec chair + when est.", "2nd wgec chair + when established"),
     ("second committee report on ICT4D", "second committee report on ICT for development"),
     ("annex n", "annex n"),  # not between two words
+    ("60/252 draft sym?", "60/252 draft symbol?"),
+    ("syms of both reports", "symbols of both reports"),
     ("the n-th meeting", "the n-th meeting"),
 ])
 def test_chat_shorthand_that_shapes_a_question_is_expanded(typed: str, expanded: str) -> None:
