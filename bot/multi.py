@@ -201,7 +201,7 @@ MIN_TERSE_WORDS = 3
 'draft symbol' names only a kind of it, the rest of the question says of what."""
 
 _ASKED_LAST = re.compile(r"\b(?:date|dates|symbol|symbols|title|titles|link|venue|place|city|cities|chair|length|duration"
-                         r"|number|name)\W*$", re.I)
+                         r"|number|name|location|locations|host|hosts)(?:\W+(?:pls|plz|please|thx|thanks))?\W*$", re.I)
 """'tunis phase dates, and ...': a terse part saying what it asks for last."""
 
 _TOPIC_SEPARATOR = re.compile(r"\s[-–—]\s|:\s")
@@ -251,8 +251,10 @@ def _clauses(text: str) -> list[str]:
     if len(pieces) < 2 or any(len(p.split()) < 2 or not (_A_QUESTION.search(p) or _ASK_CUE.match(p) or _ASKED_LAST.search(p)
                                                          or CLAIM_TAG.search(p)) for p in pieces):
         return []  # "In the 2015 review's outcome, which paragraph ...?" asks one thing
-    if _ASKED_LAST.search(pieces[0]) and not _A_QUESTION.search(pieces[0]) and len(pieces[0].split()) < MIN_TERSE_WORDS:
+    if (_ASKED_LAST.search(pieces[0]) and not _A_QUESTION.search(pieces[0]) and len(pieces[0].split()) < MIN_TERSE_WORDS
+            and not re.search(r"\d", pieces[0])):
         return []  # "draft symbol and plenary meeting number for res 60/252?": what it is of is named later
+        # (not "igf09 location? and ...": a number names it)
     if (detect_intent(pieces[0])[0] == detect_intent(pieces[1])[0] and not _refers_back(pieces[1])
             and not _names_other(pieces[1], pieces[0])):
         return []  # "what is the addendum about? what's its heading?" asks one thing twice
@@ -289,8 +291,9 @@ def _attempts(part: str, others: list[str], later: bool) -> list[str]:
     bare = part.rstrip(" ?")
     tries = [] if _refers_back(part) else [part]
     one = _THE_ONE.search(bare)
-    if one and named and not named[-1][0].isdigit():  # "where was the 2009 one?" -> "where was the 2009 IGF?"
-        tries.append(f"{bare[: one.start('one')]}{named[-1]}{bare[one.end('one'):]}?")
+    noun = next((n for n in reversed(named) if not n[0].isdigit()), None)
+    if one and noun:  # "where was the 2009 one?" -> "where was the 2009 IGF?" (not "... held in 2011, and the Baku one")
+        tries.append(f"{bare[: one.start('one')]}{noun}{bare[one.end('one'):]}?")
     return tries + [f"{bare} ({context})?" for context in dict.fromkeys((words_, names)) if context]
 
 

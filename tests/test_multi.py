@@ -359,6 +359,9 @@ def test_a_question_is_answered_of_what_it_names_not_of_what_its_description_nam
     ("geneva declaration symbol n plan of action symbol?", ("DOC/4", "DOC/5")),  # an ask said last, then "and"
     ("When did DESA hold the 2010 open consultations on enhanced cooperation in New York, and until when were written "
      "comments accepted?", ("14 December 2010", "31 December 2010")),  # "until when" asks a deadline
+    ("igf09 location? and vilnius igf dates", ("Sharm El Sheikh", "14–17 September 2010")),  # "igf09" names it
+    ("68/302 date pls, and which tunis para asked for the wsis+10 review", ("31 July 2014", "111")),
+    ("Where was the sixth IGF held in 2011, and when was the Baku one?", ("Nairobi", "6–9 November 2012")),
 ])
 def test_terse_asks_joined_in_chat_shorthand_are_answered_each(bundled_bot: Bot, question: str,
                                                               facts: tuple[str, ...]) -> None:
