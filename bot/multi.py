@@ -60,7 +60,7 @@ MAX_LISTED = 4
 """'Which cities hosted the 2009, 2010 and 2011 IGF meetings?': up to this many things asked alike."""
 
 _ITEM = r"(?:(?:19|20)\d\d(?![/\w])|\d{2,4}/\d{1,3}\b|[A-Za-z]+/[\w./()+-]*[\w)])"
-_LISTED = re.compile(rf"(?<!between )(?<!from )\b(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s*(?:and|&|\+)\s*{_ITEM})", re.I)
+_LISTED = re.compile(rf"(?<!between )\b(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s*(?:and|&|\+)\s*{_ITEM})", re.I)
 """Years, resolution numbers or symbols listed: "2006 and 2007", "A/66/64 and A/68/65" (not a range,
 "between 2006 and 2010")."""
 
@@ -341,6 +341,9 @@ MIN_LAST_QUESTION_WORDS = 4
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my)\b|\b(?:we|we're|we’re|we've|our|us)\b", re.I)
 _LEAD_IN = re.compile(r"^(?P<lead>[^:?]{3,160}):\s+(?P<rest>\S.*)$")
+_PURPOSE_FIRST = re.compile(r"^\W*(?:for|as part of|to prepare|preparing|drafting|writing up)\s+(?:a|an|my|our|this|his|her"
+                            r"|their|tomorrow's|today's|next week's)\s+[^,?:]{2,80},\s*(?P<rest>\S[^,]*\?\s*)$", re.I)
+"""'For a slide on the IGF's first cycle, can you list ...?': what the asker needs it for, before a comma."""
 """'For a lecture I'm giving on the history of WSIS: which resolution ...?', 'Secretariat question: ...'."""
 
 
@@ -472,6 +475,10 @@ def without_lead_in(question: str) -> list[str]:
     lead = _LEAD_IN.match(text)
     if lead and not _A_QUESTION.search(lead["lead"]):  # "Looking at the history of WSIS for a seminar: ..."
         text = lead["rest"]
+        out.append(text)
+    purpose = _PURPOSE_FIRST.match(text)
+    if purpose and not _A_QUESTION.search(text[: purpose.start("rest")]):  # "For my brief, when ...?" (not "For the 2012 meeting, ...")
+        text = purpose["rest"]
         out.append(text)
     wanting = _WANT_TO_KNOW.search(text)
     if wanting and _FIRST_PERSON.search(text[: wanting.end()]):  # "we need to know which meeting ..."

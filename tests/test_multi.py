@@ -108,6 +108,8 @@ def test_a_question_with_a_part_not_answered_is_answered_as_one_question(bundled
         ("when did the igf meet in athens and in baku?", ["when did the igf meet in athens?", "when did the igf meet in baku?"]),
         ("What happened in the first two days of the session?", []),  # a span of time
         ("What happened between 2006 and 2010?", []),  # a range, not two things
+        ("Symbols of the SG's WSIS progress reports from 2011 and 2013?",  # from two years, not a range
+         ["Symbols of the SG's WSIS progress reports from 2011?", "Symbols of the SG's WSIS progress reports from 2013?"]),
         ("When was the 2010 and 2010 IGF?", []),  # the same thing twice
         ("Where was the 2008 IGF?", []),
     ],
@@ -177,6 +179,10 @@ def test_a_part_not_answered_alone_is_asked_again_with_the_other_parts_words(bun
     ("which 10 orgs did the sg invite in 2008? names", []),  # a short tail asking more is no guess
     ("What is paragraph 35 about?", []),  # no lead-in
     ("Under which heading was the addendum issued: 13 (b)?", []),  # a colon, but no lead-in about the asker
+    ("For a slide on the IGF's first cycle, can you list the host cities?",  # what it is for, then a comma
+     ["can you list the host cities?"]),
+    ("For the 2012 meeting, what was the venue?", []),  # the lead names what is asked about
+    ("In your view, was the 2012 meeting a success?", []),
 ])
 def test_a_question_without_its_lead_in(question: str, plainer: list[str]) -> None:
     assert without_lead_in(question) == plainer
