@@ -272,6 +272,11 @@ _CLAIMED_AGENT = re.compile(r"^\W*(?:is it (?:true|correct|right|the case) that|
                             r"|wrote|write|drafted|draft)(?= (?:the|a|an|it|this|that|its|their)\b)", re.I)
 """'Is it correct that the Secretary-General himself convened the meeting?' asks who convened it."""
 
+_STATED_AGENT = re.compile(r"^\W*(?:(?:and|so|but)\s+)?(?:the )?(?P<agent>[\w'’ -]{2,40}?) (?:himself |herself |itself |themselves )?"
+                           r"(?P<verb>convened|organi[sz]ed|chaired|hosted|prepared|wrote|drafted)"
+                           r"(?= (?:the|a|an|it|this|that|its|their)\b)", re.I)
+"""'the SG convened the 18 may consultations himself, yes?': the same claim stated, then tagged."""
+
 
 _CLAIMED_OPEN_TO = re.compile(r"\bopen (?:only )?(?:to|for) (?:the )?(?P<who>[\w ,-]{3,60}?)\W*$", re.I)
 """'Is it true that the meeting was open only to Member States?' asks who could take part."""
@@ -287,7 +292,7 @@ _CLAIMED_YEAR = re.compile(r"(?<!session )(?<!meeting )(?<!summit )(?<!review )(
 (not the year of a session named: "did it submit recommendations to the 17th session in 2014?")."""
 
 
-_TAG = r"\b(?:right|correct|true|no|(?:wasn't|isn't|didn't|weren't|aren't|doesn't|hasn't) (?:it|they|he|she|there))"
+_TAG = r"\b(?:right|correct|true|no|yes|yeah|yep|(?:wasn't|isn't|didn't|weren't|aren't|doesn't|hasn't) (?:it|they|he|she|there))"
 
 _CLAIMED_YEAR_TAGGED = re.compile(r"\b(?:set up|established|created|founded|launched|adopted|held|convened|issued|published"
                                   r"|started|began|begun) (?:already |only |back |first )?in (?P<year>(?:19|20)\d\d)\W*"
@@ -308,7 +313,7 @@ def checked_claim(text: str) -> tuple[str, set[str]] | None:
     Returns the intent and the words of the claim, or None."""
     if not _CLAIM_OPENER.search(text) and not CLAIM_TAG.search(text):
         return None
-    agent = _CLAIMED_AGENT.search(text)
+    agent = _CLAIMED_AGENT.search(text) or (_STATED_AGENT.search(text) if CLAIM_TAG.search(text) else None)
     if agent:
         return ("chair" if agent["verb"].startswith("chair") else "who"), set(words(agent["agent"]))
     opened = _CLAIMED_OPEN_TO.search(text)
