@@ -684,14 +684,20 @@ Technology Development Information Society Summit World Internet Governance Foru
 Secretary Conference Committee Second Agenda Declaration Principles Plan Action Day Telecommunication Union Chief
 Executives Board Office International Labour Organization Republic Member States Sessions Session Report Resolution
 Permanent Representatives Representative Kenya Albania Hungary Brazil Peru Greece Indonesia Azerbaijan Egypt Mexico
-Kenyan Organisation High Level Meeting Review Outcome Group The This It Its In On At For By And Of""".split())
+Kenyan Organisation High Level Meeting Review Outcome Group The This It Its In On At For By And Of Chair Chairs Vice
+Co Bureau Secretariat Addendum Annex""".split())
+
+
+def _people(text: str) -> list[str]:
+    """The people a text names ("Peter Major", "Miguel Palomino de la Gala"), not bodies, places and
+    documents ("New York", "the Tunis Agenda")."""
+    return [m.group(0) for m in _PERSON.finditer(text)
+            if not set(m.group(0).replace("-", " ").split()) <= _NOT_NAMES | {"de", "la", "da", "del", "van", "von"}]
 
 
 def _names_a_person(text: str) -> bool:
-    """Does an answer name somebody ("Peter Major", "Miguel Palomino de la Gala"), not only bodies,
-    places and documents ("New York", "the Tunis Agenda")?"""
-    return any(not set(m.group(0).replace("-", " ").split()) <= _NOT_NAMES | {"de", "la", "da", "del", "van", "von"}
-               for m in _PERSON.finditer(text))
+    """Does an answer name somebody?"""
+    return bool(_people(text))
 
 
 def _role_asked_back(query: Query, record: dict[str, Any]) -> str | None:
@@ -822,8 +828,16 @@ def _ambiguous(query: Query, best: Candidate, candidates: list[Candidate], order
         close = [c for c in close if c is best or _ADDENDUM.sub("", str(c.record.get("symbol"))) not in symbols - {c.record.get("symbol")}]
     by_kind: dict[str, set[str]] = {}
     for c in close:
-        by_kind.setdefault(c.kind, set()).add(fact_key(query.intent, c.record))
+        by_kind.setdefault(c.kind, set()).add(_person_named(query, c) or fact_key(query.intent, c.record))
     return any(len(keys) > 1 for keys in by_kind.values())
+
+
+def _person_named(query: Query, candidate: Candidate) -> str:
+    """Who a curated answer names, when a person is asked for: two answers naming the same person
+    ('the 2013 CSTD Chair, Miguel Palomino de la Gala') give one answer. '' when it names none."""
+    if candidate.kind != "qa" or query.intent not in ("who", "chair"):
+        return ""
+    return " / ".join(sorted(set(_people(str(candidate.record.get("answer", ""))))))
 
 
 def _part_of_best(query: Query, best: Candidate, contenders: list[Candidate]) -> Candidate | None:
