@@ -598,6 +598,16 @@ def test_who_could_take_part_asks_for_the_participants(bundled_bot: Bot) -> None
     assert result.answered and result.record_id == "ec-2012-participants"
 
 
+@pytest.mark.parametrize("question", [
+    "who was cstd chair in 2013",
+    # two curated answers name him (the 2013 Chair; the WGEC's composition he consulted on): one answer
+    "who was the cstd chair who consulted members on the wgec composition in early 2013?",
+])
+def test_the_2013_cstd_chair_is_named(bundled_bot: Bot, question: str) -> None:
+    result = bundled_bot.ask(question)
+    assert result.answered and "Miguel Palomino de la Gala" in result.answer, result.answer
+
+
 def test_a_curated_answer_mentioning_the_office_does_not_say_who_chaired(bundled_bot: Bot) -> None:
     # the recommendation on "the Chair's report" names no chair of the fifteenth session
     assert not bundled_bot.ask("who chaired the CSTD at its fifteenth session").answered
@@ -1019,6 +1029,9 @@ def test_a_question_naming_a_symbol_by_its_end_is_about_that_document(bundled_bo
 
 def test_the_name_of_a_chair_asks_for_a_person(bundled_bot: Bot) -> None:
     result = bundled_bot.ask("what was the name of the CSTD chair who ran the 18 May 2012 consultations")
+    assert not result.answered and "person" in result.answer, result.answer
+    # an answer saying "The Chair convened ..." names an office, not a person
+    result = bundled_bot.ask("What was the name of the CSTD Chair who convened the 18 May 2012 meeting on enhanced cooperation?")
     assert not result.answered and "person" in result.answer, result.answer
     assert "Fonseca" in bundled_bot.ask("what was the name of the chair of the second WGEC").answer
     # "which agency did chair UNGIS" asks for an agency: "chair" is its verb
