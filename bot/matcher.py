@@ -671,7 +671,9 @@ def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store
         # body's: "what did the 2012 ECOSOC resolution decide about the IGF?" is not about the CSTD's
         # session that year (but what the session discussed, enhanced cooperation, it is about)
         subjects = store.bodies if record["kind"] == "meeting" else store.subjects
-        asked = {s for s in query.weights if s in subjects and s not in query.context}
+        # (not the body of what is asked for: "which GA resolution mandated the CSTD Chair's meeting?")
+        asked = {s for s in query.weights if s in subjects and s not in query.context
+                 and not (query.intent == "which" and s in query.focus and record["kind"] == "meeting")}
         own = named & subjects
         if asked and own and not asked & own:
             vocab -= asked

@@ -1401,3 +1401,13 @@ def test_the_66th_ga_is_its_sixty_sixth_session(bundled_bot: Bot) -> None:
 def test_a_wrong_meeting_claimed_gets_the_meeting_it_was(bundled_bot: Bot, question: str) -> None:
     result = bundled_bot.ask(question)
     assert result.answered and "third meeting" in result.answer and "22 May 2012" in result.answer, result.answer
+
+
+@pytest.mark.parametrize("question", [
+    "which GA resolution asked for the one-day EC consultations?",
+    "legal basis for the may 2012 enhanced cooperation consultations: which GA resolution mandated them?",
+])
+def test_the_body_of_the_document_asked_for_is_not_the_meetings_subject(bundled_bot: Bot, question: str) -> None:
+    # the meeting is the CSTD Chair's; "GA" says what kind of document is asked for, not whose meeting
+    result = bundled_bot.ask(question)
+    assert result.answered and "66/184" in result.answer, result.answer
