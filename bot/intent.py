@@ -102,6 +102,8 @@ def detect_intent(text: str) -> tuple[str, set[str]]:
     opening = _WHICH.match(lowered)
     if opening:  # "Which ECOSOC resolution noted the composition ...?" asks for the resolution
         return "which", set(opening.group(0).split()) - ISSUERS
+    if _WHICH_ITEM.search(lowered) and INTENTS_BY_NAME["outcome"].search(lowered):
+        return "which", set()  # "66/184 came out of the Second Committee under which agenda item?"
     for name, pattern in INTENTS:
         matches = list(pattern.finditer(lowered))
         if matches:
@@ -113,6 +115,10 @@ def detect_intent(text: str) -> tuple[str, set[str]]:
         return "chair", set(tokens) & _OFFICE_WORDS  # "wgec chair 2013?" asks who was the chair
     return "what", set()
 
+
+_WHICH_ITEM = re.compile(r"\b(which|what) agenda (item|items|sub item)\b")
+"""Asks which agenda item, whatever else it says ("came out of" does not ask for an outcome then);
+kept out of INTENTS, whose words are not content words ("agenda" names the Tunis Agenda)."""
 
 SHORT_QUESTION_WORDS = 4
 """A question this short that names an office and asks nothing else ("wgec chair 2013?") asks who held it."""

@@ -70,6 +70,8 @@ from bot.text import words
         ("Who was meant to be able to join that meeting?", "participants"),
         ("Which stakeholders was the meeting supposed to include?", "participants"),
         ("in which report was the SG supposed to include the outcome?", "which"),  # what to put in, not whom
+        ("66/184 came out of the Second Committee under which agenda item?", "which"),  # an item, not an outcome
+        ("What came out of the Second Committee's debate on agenda item 16?", "outcome"),
     ],
 )
 def test_intent_of_typical_questions(question: str, intent: str) -> None:
