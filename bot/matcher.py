@@ -509,9 +509,12 @@ resolution's date, not for the meeting it mandated, whose summary also says "ado
 
 _HAPPENED = re.compile(r"\b(take|takes|took|taken|taking) place\b|\b(held|hold|holds|happen|happened|occur|occurred)\b"
                        r"|\b(introduced|presented|considered|discussed|debated) (at|in|to|by|before)\b"
+                       r"|\b(introduce|present|consider|discuss|debate)\b[^?]{0,100}?\b(at|before|to) (the )?(ecosoc|economic and"
+                       r" social council|council|commission|cstd|ga|general assembly|assembly|committee|session|meeting)\b"
                        r"|\b(?:the|its|their) dates of\b(?![^?]*\b(?:res|resolutions?|reports?|documents?|drafts?|decisions?|papers?"
                        r"|[AE]/\w))", re.I)
-"""What is said of events, never of documents ("introduced at ECOSOC": the day it was, not its date;
+"""What is said of events, never of documents ("introduced at ECOSOC", "did UNCTAD introduce the report at
+ECOSOC": the day it was, not its date;
 "the dates of the Tunis phase": a document has one date)."""
 
 _ADOPTED = re.compile(r"\b(resolution|decision|document|report|text|outcome)\b.*\b(adopted|issued|published|signed)\b", re.I)

@@ -1278,6 +1278,9 @@ def test_a_step_another_body_took_on_a_document_is_not_dated_by_the_document(bun
     # a month named is a date, not another actor
     result = bundled_bot.ask("date of GA res 68/302 (WSIS+10 modalities)? some drafts say August")
     assert result.answered and "31 July 2014" in result.answer, result.answer
+    # introduced at ECOSOC: the day it was (24 July 2012), not the report's date (12 March 2012)
+    result = bundled_bot.ask("When did UNCTAD introduce the SG's 2012 WSIS progress report at ECOSOC?")
+    assert result.answered and "24 July 2012" in result.answer and "12 March 2012" not in result.answer, result.answer
 
 
 @pytest.mark.parametrize("question", [
