@@ -95,9 +95,10 @@ _FIRST_N = re.compile(r"\bfirst (?P<n>two|three|2|3)\b(?! (?:days?|weeks?|months
 """'the first two IGF meetings': the first and the second, each asked alone (not 'the first two days')."""
 _FIRST_N_COUNT = {"two": 2, "three": 3, "2": 2, "3": 3}
 
-_AND_THE_ONE = re.compile(r"\bthe (?P<a>(?:very )?[\w-]+) (?P<noun>(?:[\w-]+ ){0,4}?[\w-]+) (?:and|&) the (?P<b>[\w-]+) one\b",
-                          re.I)
-"""'where were the very first IGF and the 2012 one held?': two of one kind, the second said 'one'."""
+_AND_THE_ONE = re.compile(r"\b(?P<det>the|its|their) (?P<a>(?:very )?[\w-]+) (?P<noun>(?:(?!(?:the|its|their) )[\w-]+ ){0,4}?[\w-]+) (?:and|&)"
+                          r" (?:the|its|their) (?P<b>[\w-]+) one\b", re.I)
+"""'where were the very first IGF and the 2012 one held?', 'its first meeting and its final one': two of
+one kind, the second said 'one'."""
 
 
 _ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|final"
@@ -181,7 +182,8 @@ def listed(question: str) -> list[str]:
         return [question[: first.start()] + end + question[first.end():] for end in ("first", "second", "third")[:n]]
     pair = _AND_THE_ONE.search(question)
     if pair:
-        return [question[: pair.start()] + f"the {pair[which]} {pair['noun']}" + question[pair.end():] for which in "ab"]
+        return [question[: pair.start()] + f"{pair['det']} {pair[which]} {pair['noun']}" + question[pair.end():]
+                for which in "ab"]
     paragraphs = _PARAGRAPHS_LISTED.search(question)
     if paragraphs and _SAYS.search(question):
         numbers = re.findall(r"\d+", paragraphs["items"])

@@ -97,6 +97,8 @@ def test_a_question_with_a_part_not_answered_is_answered_as_one_question(bundled
         ("where were the very first internet governance forum and the 2012 one held?",
          ["where were the very first internet governance forum held?", "where were the 2012 internet governance forum held?"]),
         ("first two IGF host cities?", ["first IGF host cities?", "second IGF host cities?"]),
+        ("When did the second WGEC hold its first meeting and its final one?",  # "its ... one"
+         ["When did the second WGEC hold its first meeting?", "When did the second WGEC hold its final meeting?"]),
         ("the first two IGFs (2006 & 2007) - where?", ["the 2006 IGFs - where?", "the 2007 IGFs - where?"]),  # named
         ("where were the first two IGFs, 2006 and 2007, held?", ["where were the 2006 IGFs held?", "where were the 2007 IGFs held?"]),
         ("the first two IGFs (2006) - where?", ["the first IGFs (2006) - where?", "the second IGFs (2006) - where?"]),
