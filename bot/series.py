@@ -24,9 +24,14 @@ _ASKING = re.compile(r"\b(?:when|what|which|where|were|was|did|does|do|is|are|li
                      r"|mtgs?|sessions?|meet|met|held|hold|including|incl|plus|pls|please|later|its|their|of|the)\b\.?", re.I)
 
 
+_WHICH_ONES = re.compile(r"\(\s*(?:(?:first|second|third|fourth|fifth|last|final|additional|\d(?:st|nd|rd|th))\s*(?:,|&|and)?\s*)+\)",
+                        re.I)
+"""'wgec2 mtg dates (1st, 2nd, 4th, final)?': which of its meetings, each in the list."""
+
+
 def topic_of(question: str) -> str:
     """What a question asking for meetings names, without the asking: 'wgec1 mtg dates?' -> 'wgec1'."""
-    return " ".join(_ASKING.sub(" ", question).replace("?", " ").split())
+    return " ".join(_ASKING.sub(" ", _WHICH_ONES.sub(" ", question)).replace("?", " ").split())
 
 
 MIN_MEETINGS = 2

@@ -26,6 +26,8 @@ def test_what_asks_for_a_bodys_meetings(question: str, asks: bool) -> None:
 def test_the_topic_is_what_the_question_names_without_asking() -> None:
     assert topic_of("wgec1 mtg dates?") == "wgec1"
     assert topic_of("when were the second WGEC meetings") == "second WGEC"
+    assert topic_of("wgec2 mtg dates (1st, 2nd, 4th, final)?") == "wgec2"  # which ones: each is in the list
+    assert topic_of("igf meetings (2006 and 2007)") == "igf (2006 and 2007)"  # years name which: not dropped
 
 
 def _meeting(id_: str, start: str, when: str, **extra: Any) -> dict[str, Any]:
