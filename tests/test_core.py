@@ -335,9 +335,9 @@ def test_of_records_matching_alike_the_one_named_most_briefly_is_the_thing_itsel
         ("who actually convened the 18 may consultations?", "ec-meeting-2012", "Chair of the Commission"),
         ("what date was the one-day enhanced cooperation meeting the CSTD chair convened?", "ec-meeting-2012",
          "18 May 2012"),
-        # a curated answer about the composition names the Chair: it answers "who was the chair"
+        # the curated answer on the 2013 Chair (the one on the composition names him too)
         ("who was the CSTD chair that consulted members on the WGEC composition in early 2013",
-         "wgec-2013-composition", "Palomino"),
+         "cstd-chair-2013", "Palomino"),
         # only the wording is missing ("pick", "issued"): all that pins the question down is there
         ("when did the CSTD bureau pick the date for the EC consultations?", "ec-2012-date-set",
          "15 December 2011"),
