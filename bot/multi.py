@@ -52,8 +52,9 @@ _ASKING_OPENER = re.compile(r"^\W*(?:(?:when|where|who|whom|which|what|how)(?:\s
 """The words opening a part that only ask: the rest names what it is about."""
 
 
-_NAMES = re.compile(r"(?<!^)(?<![.?!]\s)\b(?:[A-Z][\w+-]*(?:/[\w.()+-]+)*|\d[\w/.-]*)")
-"""What a part names past its first word: capitalised names, symbols and numbers ("UNGIS", "66/184")."""
+_NAMES = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w+-]*(?:/[\w.()+-]+)*|(?<![\w/.-])\d[\w/.-]*")
+"""What a part names: capitalised names past its first word, symbols and numbers anywhere ("UNGIS",
+"66/184", and "60/252" opening '60/252 passed w/ a recorded vote?')."""
 
 
 MAX_LISTED = 4
@@ -247,11 +248,17 @@ def _paired(text: str) -> list[str]:
     return [f"{paired['pre']}{paired['a']}{rest}", f"{paired['pre']}{second}{rest}"]
 
 
+_SYMBOL_FIRST = re.compile(r"^\W*(?:(?:res|resolution|reso|doc|document)\s+)?(?:[A-Z]+/)*\d+/\d+\b[^?]{3,}\?\s*\S", re.I)
+"""'60/252 passed w/ a recorded vote? draft sym?': a symbol, what is asked of it, a question mark: a
+question, though it opens with no question word."""
+
+
 def _clauses(text: str) -> list[str]:
     """'When was the group set up, and who chaired it?' -> its two questions, as typed."""
     pieces = [p.strip(" ,;") for p in _SECOND.split(text, maxsplit=MAX_PARTS - 1)]
+    typed = text.split("?")[0].strip(" ,;") if len(pieces) > 1 and _SYMBOL_FIRST.match(text) else None
     if len(pieces) < 2 or any(len(p.split()) < 2 or not (_A_QUESTION.search(p) or _ASK_CUE.match(p) or _ASKED_LAST.search(p)
-                                                         or CLAIM_TAG.search(p)) for p in pieces):
+                                                         or CLAIM_TAG.search(p) or p == typed) for p in pieces):
         return []  # "In the 2015 review's outcome, which paragraph ...?" asks one thing
     if (_ASKED_LAST.search(pieces[0]) and not _A_QUESTION.search(pieces[0]) and len(pieces[0].split()) < MIN_TERSE_WORDS
             and not re.search(r"\d", pieces[0])):
@@ -291,7 +298,9 @@ def _attempts(part: str, others: list[str], later: bool) -> list[str]:
     names = " ".join(named)
     words_ = " ".join(_ASKED_LAST.sub("", _ASKING_OPENER.sub("", p).rstrip(" ?")).rstrip() for p in others)
     bare = part.rstrip(" ?")
-    tries = [] if _refers_back(part) else [part]
+    # "draft symbol?" alone names only a kind of thing: what it is of, the other part says
+    terse = len(part.split()) < MIN_TERSE_WORDS and not _NAMES.search(part)
+    tries = [] if _refers_back(part) or terse else [part]
     one = _THE_ONE.search(bare)
     noun = next((n for n in reversed(named) if not n[0].isdigit()), None)
     if one and noun:  # "where was the 2009 one?" -> "where was the 2009 IGF?" (not "... held in 2011, and the Baku one")

@@ -227,6 +227,14 @@ def test_a_clause_saying_it_is_asked_with_the_other_clauses_words_then_with_what
                      later=False) == ["When was the WSIS Forum first held under that name?"]
 
 
+def test_a_terse_later_part_naming_only_a_kind_is_asked_with_what_the_other_names(bundled_bot: Bot) -> None:
+    # "draft symbol?" alone is any draft's (the WSIS+20 one ranks first): it is 60/252's
+    assert _attempts("draft symbol?", ["60/252 passed with a recorded vote?"], later=True) == [
+        "draft symbol (60/252 passed with a recorded vote)?", "draft symbol (60/252)?"]
+    result = bundled_bot.ask("60/252 passed w/ a recorded vote? draft sym?")  # a symbol opens a question
+    assert result.answered and "without a vote" in result.answer and "A/60/L.50" in result.answer, result.answer
+
+
 def test_its_in_a_second_clause_is_what_the_first_clause_names(bundled_bot: Bot) -> None:
     result = bundled_bot.ask("When did the CEB endorse UNGIS, and when was its inaugural high-level meeting?")
     assert result.answered and "April 2006" in result.answer and "July 2006" in result.answer, result.answer
