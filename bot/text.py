@@ -130,6 +130,7 @@ BASE_PHRASES: tuple[tuple[str, str], ...] = (
 
 SYNONYMS: tuple[tuple[str, str], ...] = (
     ("extra", "additional"),
+    ("adoption", "adopted"), ("adoptions", "adopted"),  # the stemmer leaves "adoption" whole
     ("set up", "establish"), ("sets up", "establishes"), ("setting up", "establishing"),
     ("setup", "establish"), ("establishment", "establish"),
     ("create", "establish"), ("created", "established"), ("creates", "establishes"),
