@@ -215,6 +215,10 @@ MAX_TOPIC_ASKS = 3
 """'first WGEC - chair, how many member states, and which CSTD session did it report to?'."""
 
 
+_YES_NO = re.compile(r"(?:was|were|is|are|did|does|has|had) (?:it|they)\b", re.I)
+"""'..., and was it put to a vote?': a yes/no question about the topic."""
+
+
 def topic_parts(question: str) -> list[str]:
     """'second WGEC - who chaired it and when was its last meeting?': a topic, then what is asked of
     it -> one question per thing asked, each naming the topic; [] otherwise."""
@@ -227,7 +231,7 @@ def topic_parts(question: str) -> list[str]:
     if _ASK_CUE.match(topic) or len(topic.split()) > 12:
         return []
     pieces = [p.strip() for p in _ASKS_SPLIT.split(asks) if p.strip()]
-    if not 2 <= len(pieces) <= MAX_TOPIC_ASKS or not all(_ASK_CUE.search(p) for p in pieces):
+    if not 2 <= len(pieces) <= MAX_TOPIC_ASKS or not all(_ASK_CUE.search(p) or _YES_NO.match(p) for p in pieces):
         return []
     return [f"{topic}: {piece}?" for piece in pieces]
 

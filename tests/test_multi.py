@@ -137,6 +137,8 @@ def test_things_listed_alike_are_answered_each(bundled_bot: Bot) -> None:
         ("paragraph 35 of the tunis agenda - gist?", []),  # one thing asked
         ("igf 2008 - delhi or hyderabad?", []),
         ("when - and where - was it held?", []),  # the topic asks
+        ("WSIS+20 outcome: draft symbol, adoption date, and was it put to a vote?",  # a yes/no question of it
+         ["WSIS+20 outcome: draft symbol?", "WSIS+20 outcome: adoption date?", "WSIS+20 outcome: was it put to a vote?"]),
     ],
 )
 def test_a_topic_and_what_is_asked_of_it(question: str, expected: list[str]) -> None:
