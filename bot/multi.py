@@ -329,9 +329,19 @@ def answer_parts(question: str, ask_one: Callable[[str], AskResult]) -> AskResul
     asked = _asked(" ".join(question.split()))
     if not asked:
         return None
-    answered = []
+    answered: list[AskResult] = []
     for attempts in asked:
-        result = next((r for r in map(ask_one, attempts) if r.answered), None)
+        # a later part answered as an earlier one was asks the same again only when no other way of
+        # asking it answers otherwise ("..., and when was the meeting in New York (ECOSOC resolution 2010/2
+        # adopted)?" is the resolution's date again; "(ECOSOC 2010/2)" finds the meeting)
+        given = {r.answer for r in answered}
+        result = None
+        for attempt in map(ask_one, attempts):
+            if attempt.answered:
+                result = result or attempt
+                if attempt.answer not in given:
+                    result = attempt
+                    break
         if result is None or not result.citations:
             return None
         answered.append(result)
@@ -437,8 +447,9 @@ def _that_thing_named(before: str, last: str) -> str | None:
     if that is None:
         return None
     noun = re.escape(that["noun"])
-    named = re.search(rf"\b(?:a|an|the|some)\s+(?P<phrase>(?:[\w'’-]+\s+){{0,3}}?{noun}\b[^.?!,;:]*)", before, re.I)
-    if named is None:
+    named = re.search(rf"\b(?:a|an|the|some)\s+(?P<phrase>(?:[\w'’-]+\s+){{0,3}}?{noun}\b[^.?!,;:]*)", before, re.I) \
+        or re.search(rf"\b(?P<phrase>(?:[A-Z][\w'’/+-]*\s+){{1,3}}{noun}\b[^?!,;:]*?)(?=\.?\s*$|[?!,;:]|\.\s)", before)
+    if named is None:  # (or named by its body: "convened under ECOSOC resolution 2010/2")
         return None
     return f"{last[: that.start()]}the {named['phrase'].strip()}{last[that.end():]}"
 

@@ -178,6 +178,8 @@ def test_a_part_not_answered_alone_is_asked_again_with_the_other_parts_words(bun
     ("which organizations did the sg invite in 2008? names", []),  # asks more
     ("The SG's report mentions a meeting about internet public policy. Who convened that meeting?",  # named before
      ["Who convened the meeting about internet public policy?"]),
+    ("Open consultations were convened under ECOSOC resolution 2010/2. When was that resolution adopted?",
+     ["When was the ECOSOC resolution 2010/2 adopted?"]),  # named by its body, without an article
     ("Who did the GA ask to convene that one-day EC meeting? The SG himself?",  # a guess offered after it
      ["Who did the GA ask to convene that one-day EC meeting?"]),
     ("which 10 orgs did the sg invite in 2008? names", []),  # a short tail asking more is no guess
@@ -227,6 +229,12 @@ def test_a_clause_saying_it_is_asked_with_the_other_clauses_words_then_with_what
     # a first clause names what it asks about itself ("under that name" is its own): it is asked as it is
     assert _attempts("When was the WSIS Forum first held under that name?", ["which organizations co-organized it?"],
                      later=False) == ["When was the WSIS Forum first held under that name?"]
+
+
+def test_a_later_part_is_not_answered_again_by_the_earlier_parts_answer(bundled_bot: Bot) -> None:
+    # asked with the first part's words, the meeting's date would be the resolution's again
+    result = bundled_bot.ask("When was ECOSOC resolution 2010/2 adopted, and when was the face-to-face meeting in New York?")
+    assert result.answered and "19 July 2010" in result.answer and "14 December 2010" in result.answer, result.answer
 
 
 def test_a_terse_later_part_naming_only_a_kind_is_asked_with_what_the_other_names(bundled_bot: Bot) -> None:
