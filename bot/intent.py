@@ -102,6 +102,8 @@ def detect_intent(text: str) -> tuple[str, set[str]]:
     opening = _WHICH.match(lowered)
     if opening:  # "Which ECOSOC resolution noted the composition ...?" asks for the resolution
         return "which", set(opening.group(0).split()) - ISSUERS
+    if _WHO_WAS_ASKED.search(lowered):
+        return "who", {"who"}  # "who was asked to review the CSTD's mandate, agenda and composition?"
     if _WHICH_ITEM.search(lowered) and INTENTS_BY_NAME["outcome"].search(lowered):
         return "which", set()  # "66/184 came out of the Second Committee under which agenda item?"
     for name, pattern in INTENTS:
@@ -115,6 +117,10 @@ def detect_intent(text: str) -> tuple[str, set[str]]:
         return "chair", set(tokens) & _OFFICE_WORDS  # "wgec chair 2013?" asks who was the chair
     return "what", set()
 
+
+_WHO_WAS_ASKED = re.compile(r"\bwho (?:was|were|is|are) (?:asked|requested|invited|tasked|mandated|charged"
+                            r"|entrusted|called upon|called on) to (?!take part|participate|attend|join|be involved|be part)")
+"""Who was given a task, whatever the task names ('composition' does not ask who took part)."""
 
 _WHICH_ITEM = re.compile(r"\b(which|what) agenda (item|items|sub item)\b")
 """Asks which agenda item, whatever else it says ("came out of" does not ask for an outcome then);

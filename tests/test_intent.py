@@ -71,6 +71,8 @@ from bot.text import words
         ("Which stakeholders was the meeting supposed to include?", "participants"),
         ("in which report was the SG supposed to include the outcome?", "which"),  # what to put in, not whom
         ("66/184 came out of the Second Committee under which agenda item?", "which"),  # an item, not an outcome
+        ("who was asked to review the CSTD's mandate, agenda and composition?", "who"),  # a task, not who took part
+        ("who was invited to take part in the meeting?", "participants"),
         ("What came out of the Second Committee's debate on agenda item 16?", "outcome"),
     ],
 )
