@@ -291,6 +291,10 @@ def _names_other(part: str, other: str) -> bool:
     return len({w.lower() for w in own} - known) >= MIN_OTHER_WORDS
 
 
+_ELLIPTICAL = re.compile(r"^\W*(?:at|in|on|under|during|by) (?:which|what) (?:[\w-]+ ){0,2}[\w-]+\W*$", re.I)
+"""'..., and at which ECOSOC session?': no verb, no subject: it asks of what the other part says."""
+
+
 def _attempts(part: str, others: list[str], later: bool) -> list[str]:
     """How a later clause is asked, in turn until one is answered: alone (unless it says "it" of what
     went before), then with all the other clauses' words ("... a two-day event? and who was meant to take
@@ -303,7 +307,7 @@ def _attempts(part: str, others: list[str], later: bool) -> list[str]:
     words_ = " ".join(_ASKED_LAST.sub("", _ASKING_OPENER.sub("", p).rstrip(" ?")).rstrip() for p in others)
     bare = part.rstrip(" ?")
     # "draft symbol?" alone names only a kind of thing: what it is of, the other part says
-    terse = len(part.split()) < MIN_TERSE_WORDS and not _NAMES.search(part)
+    terse = len(part.split()) < MIN_TERSE_WORDS and not _NAMES.search(part) or _ELLIPTICAL.match(part)
     tries = [] if _refers_back(part) or terse else [part]
     one = _THE_ONE.search(bare)
     noun = next((n for n in reversed(named) if not n[0].isdigit()), None)

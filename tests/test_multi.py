@@ -231,6 +231,12 @@ def test_a_clause_saying_it_is_asked_with_the_other_clauses_words_then_with_what
                      later=False) == ["When was the WSIS Forum first held under that name?"]
 
 
+def test_a_later_part_with_no_verb_is_asked_with_the_other_parts_words() -> None:
+    # "at which ECOSOC session?" alone is any session of ECOSOC
+    tries = _attempts("at which ECOSOC session?", ["Res 60/252 asked ECOSOC to review the CSTD - what exactly?"], later=True)
+    assert tries[0] != "at which ECOSOC session?" and all("60/252" in t for t in tries), tries
+
+
 def test_a_later_part_is_not_answered_again_by_the_earlier_parts_answer(bundled_bot: Bot) -> None:
     # asked with the first part's words, the meeting's date would be the resolution's again
     result = bundled_bot.ask("When was ECOSOC resolution 2010/2 adopted, and when was the face-to-face meeting in New York?")
