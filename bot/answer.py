@@ -110,8 +110,10 @@ _POSITIONS = re.compile(rf"\b{_SPEAKERS}\b(\W+\w+){{0,3}}?\W+{_SPOKE}\b|\b{_SPOK
 """Who said or proposed what in a negotiation: the sources record decisions, not delegations' positions."""
 
 _SAID_AT = re.compile(r"^\W*what did (?:the )?(?P<who>[\w'’-]+(?: [\w'’-]+){0,2}) (?:say|said|state|argue|propose|call for)\b"
-                      r".*\b(?:at|during|in) (?:the )?(?:[\w-]+ ){0,6}?(?:meeting|consultations?|session|debate|discussion)\b", re.I)
-"""'what did brazil say at the 18 May 2012 meeting?': a speaker at a meeting, unless a body the knowledge knows."""
+                      r".*\b(?:at|during|in) (?:the )?(?:[\w+-]+ ){0,6}?(?:meeting|consultations?|session|debate|discussion"
+                      r"|statement|speech|remarks)\b", re.I)
+"""'what did brazil say at the 18 May 2012 meeting?', '... in his closing statement at the WSIS+20 high-level
+meeting?': a speaker at a meeting, unless a body the knowledge knows."""
 
 
 def _speaker_at_meeting(query: Query) -> bool:
