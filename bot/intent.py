@@ -102,6 +102,8 @@ def detect_intent(text: str) -> tuple[str, set[str]]:
     opening = _WHICH.match(lowered)
     if opening:  # "Which ECOSOC resolution noted the composition ...?" asks for the resolution
         return "which", set(opening.group(0).split()) - ISSUERS
+    if _SIZE_ASKED.search(lowered):
+        return "count", set()  # "size of the second wgec?": how many members ("size" says what is counted)
     if _WHO_WAS_ASKED.search(lowered):
         return "who", {"who"}  # "who was asked to review the CSTD's mandate, agenda and composition?"
     if _WHICH_ITEM.search(lowered) and INTENTS_BY_NAME["outcome"].search(lowered):
@@ -117,6 +119,8 @@ def detect_intent(text: str) -> tuple[str, set[str]]:
         return "chair", set(tokens) & _OFFICE_WORDS  # "wgec chair 2013?" asks who was the chair
     return "what", set()
 
+
+_SIZE_ASKED = re.compile(r"^\W*(?:what was |what is |what's )?(?:the )?size of\b|\bhow (?:big|large) (?:was|is|were|are)\b")
 
 _WHO_WAS_ASKED = re.compile(r"\bwho (?:was|were|is|are) (?:asked|requested|invited|tasked|mandated|charged"
                             r"|entrusted|called upon|called on) to (?!take part|participate|attend|join|be involved|be part)")

@@ -866,8 +866,13 @@ def _counts(text: str, counted: Iterable[str]) -> bool:
     """Does `text` give a number of what the question counts? 'two draft resolutions' answers "how
     many draft resolutions ...?"; 'paragraphs 34 and 35' answers no "how many people ...?"."""
     wanted = set(counted) - _MONTH_STEMS  # "31 December" counts no Decembers
+    if wanted & _SIZE:  # "size of the first wgec?" counts its members
+        wanted |= _MEMBERS
     return any(stem(m.group(2).lower()) in wanted for m in _COUNTED.finditer(text))
 
+
+_SIZE = frozenset(stem(w) for w in ("size", "big", "large"))
+_MEMBERS = frozenset(stem(w) for w in ("member", "members", "states", "countries"))
 
 _MONTH_STEMS = frozenset(stem(m) for m in "january february march april may june july august september october november december".split())
 

@@ -935,6 +935,8 @@ def test_a_contender_lacking_a_word_the_question_pins_does_not_make_a_full_match
     "When was the second revision of the draft outcome document released?",  # a record with another "2nd" thing
     "What is the name of the President of the General Assembly who submitted A/80/L.41?",  # the office only
     "what did brazil say at the enhanced cooperation meeting on 18 may 2012",  # a speaker, not a body it knows
+    "What did Kenya's co-facilitator say in his closing statement at the WSIS+20 high-level meeting?",
+    "size of the second wgec?",  # how many members: the sources do not count the second group
     "How did the delegations at ECOSOC react when UNCTAD introduced the addendum on 24 July 2012?",
     "Which ECOSOC resolution on the WSIS follow-up was adopted in 2014?",  # 2012's is known, not 2014's
     "What did the 2010 ITU Plenipotentiary decide about World Information Society Day?",  # 2006's is known
@@ -1306,6 +1308,7 @@ def test_a_known_gap_of_another_kind_of_fact_does_not_stop_an_answer(bundled_bot
     ("What job does ECOSOC resolution 2006/46 give the CSTD in the WSIS follow-up?", "focal point"),
     ("At the 4th meeting of the second WGEC in 2017, what were members still split on?", "new mechanism"),  # "still" asks nothing
     ("wsis+20 outcome adoption date?", "17 December 2025"),  # not the modalities resolution's date
+    ("size of the first wgec?", "22 Member States"),  # its size: how many members
     # the sources say "prior to" the session; the Chair's report to the session is not the meeting asked
     ("The CSTD chair held a one-day consultation on enhanced cooperation ahead of the Commission's 15th session. "
      "Which day exactly?", "18 May 2012"),

@@ -73,6 +73,8 @@ from bot.text import words
         ("66/184 came out of the Second Committee under which agenda item?", "which"),  # an item, not an outcome
         ("who was asked to review the CSTD's mandate, agenda and composition?", "who"),  # a task, not who took part
         ("who was invited to take part in the meeting?", "participants"),
+        ("size of the second wgec?", "count"),
+        ("how big was the first WGEC?", "count"),
         ("What came out of the Second Committee's debate on agenda item 16?", "outcome"),
     ],
 )
