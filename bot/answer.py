@@ -668,7 +668,7 @@ def _names_unknown_code(query: Query) -> bool:
 _YES_NO_OPENING = re.compile(rf"^\W*({'|'.join(sorted(YES_NO_OPENERS))})\b", re.I)
 """A yes/no question: a 'what people said' inside it is a relative clause, not a question for people."""
 
-_ASKS_PERSON = re.compile(r"\bwho from\b|\bwho (was|is|were) (the )?(un |current )?(secretary.general|president|pga|sg|usg)\b|\b(which|what|name of the|names of the|who (was|is|were) the) ([\w-]+ ){0,2}(official|officials|person|persons|people"
+_ASKS_PERSON = re.compile(r"\bwho from\b|\bwho (was|is|were) (the )?(un |current |[a-z]{2,8}['’]?s? )?(secretary.general|president|pga|sg|usg)\b|\b(which|what|name of the|names of the|who (was|is|were) the) ([\w-]+ ){0,2}(official|officials|person|persons|people"
                           r"|individual|individuals|speaker|speakers|diplomat|diplomats|officer|officers|delegate"
                           r"|delegates|minister|ministers|ambassador|ambassadors|expert|experts|under.secretary.general|usg|president"
                           r"|representatives|(?<!did )(?<!does )(?<!to )(?:chair|chairman|chairperson|chairwoman)(?!['’]s))\b"
@@ -687,7 +687,8 @@ Secretary Conference Committee Second Agenda Declaration Principles Plan Action 
 Executives Board Office International Labour Organization Republic Member States Sessions Session Report Resolution
 Permanent Representatives Representative Kenya Albania Hungary Brazil Peru Greece Indonesia Azerbaijan Egypt Mexico
 Kenyan Organisation High Level Meeting Review Outcome Group The This It Its In On At For By And Of Chair Chairs Vice
-Co Bureau Secretariat Addendum Annex""".split())
+Co Bureau Secretariat Addendum Annex Cultural Digital Solidarity Fund Eighth Plenary Main Official Records Plenipotentiary
+Rio Janeiro Sharm El Sheikh Affairs Supplement No Commitment Under Development Programme Educational Groups""".split())
 
 
 def _people(text: str) -> list[str]:
