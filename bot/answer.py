@@ -355,7 +355,7 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         return _abstain(question, missing_fact_text("what", best.record), candidates)
     if _unknown_predicate(query):  # "was the 18 May meeting webcast?": what is asked, the knowledge never says
         return _abstain(question, ABSTAIN_TEXT, candidates)
-    if _names_unknown_code(query):  # "action line C5"
+    if _names_unknown_code(query) or _names_unknown_acronym(query):  # "action line C5", "the WGIG report"
         return _abstain(question, ABSTAIN_TEXT, candidates)
     if query.intent in ("who", "chair") and query.focus & set(best.missing) and best.kind != "qa":
         # "who was vice-chair of the first WGEC?": a record naming its chair names no vice-chair
@@ -663,6 +663,16 @@ def _names_unknown_code(query: Query) -> bool:
     knowledge would hold if it knew it. (Not the start of a symbol typed without its slash, "A68/65".)"""
     return any(_CODE.fullmatch(s) and not re.search(rf"\b{s}\s*/", query.text, re.I) for s in query.unknown)
 
+
+
+_ACRONYM_NAMING = re.compile(r"\b(?P<acronym>[A-Z]{3,6})(?:['’]s)? (?:final |first |own )?(?:report|reports|group|resolution|meeting"
+                             r"|session|forum|summit|document|decision|conference|process|mandate|secretariat|members)\b")
+
+
+def _names_unknown_acronym(query: Query) -> bool:
+    """'When was the WGIG report published?': an acronym the knowledge never says names the thing
+    asked about (a typo of a known one is corrected before it gets here: it is no longer unknown)."""
+    return any(stem(m["acronym"].lower()) in query.unknown for m in _ACRONYM_NAMING.finditer(query.text))
 
 
 _YES_NO_OPENING = re.compile(rf"^\W*({'|'.join(sorted(YES_NO_OPENERS))})\b", re.I)
