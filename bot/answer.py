@@ -385,8 +385,11 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
     if "did-what" in query.said and best.kind == "mandate" and not _acted_by(query, best.record):
         return _abstain(question, ABSTAIN_TEXT, candidates)  # "what did the GA do with the Chair's report?"
     done = _WHAT_IT_DID.search(query.text)
-    if done and best.kind == "document" and query.intent == "what" and stem(done["verb"].lower()) in best.missing \
-            and not (done["verb"].lower() == "decide" and _says_what_it_decided(best.record)):
+    verb = done["verb"].lower() if done else ""
+    if done and best.kind == "document" and query.intent == "what" \
+            and (stem(verb) in best.missing and not (verb == "decide" and _says_what_it_decided(best.record))
+                 or verb in ("say", "state") and not _says_what_it_decided(best.record)):
+        # ("What does ECOSOC resolution 2013/9 say?": its record says where it is listed, not what it says)
         return _abstain(question, missing_fact_text("done", best.record), candidates)
     if _WHY.search(query.text) and best.missing:
         return _abstain(question, ABSTAIN_TEXT, candidates)
