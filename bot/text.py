@@ -197,10 +197,17 @@ def clean_question(text: str) -> str:
     return " ".join(text.split())[:MAX_QUESTION_CHARS]
 
 
+_MONTH_NAMES = {m[:3].lower(): m for m in ("January", "February", "March", "April", "May", "June", "July", "August",
+                                            "September", "October", "November", "December")}
+_SHORT_MONTH = re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?(?=\s+\d+\b(?!/))|(?<=\d\s)(jan|feb|mar|apr|jun|jul"
+                          r"|aug|sep|sept|oct|nov|dec)\b\.?", re.I)
+"""'sept 2017', '12 dec': a month shortened, read as the month when a day or year is next to it."""
+
 _SHORTHAND = ((re.compile(r"(?<=\w) n (?=\w)"), " and "), (re.compile(r"\babt\b", re.I), "about"),
               (re.compile(r"\best\.(?=\W|$)", re.I), "established"), (re.compile(r"\bw/(?=\s)"), "with"),
               (re.compile(r"\bb4\b", re.I), "before"), (re.compile(r"\bict4d\b", re.I), "ICT for development"),
-              (re.compile(r"\bsym\b", re.I), "symbol"), (re.compile(r"\bsyms\b", re.I), "symbols"))
+              (re.compile(r"\bsym\b", re.I), "symbol"), (re.compile(r"\bsyms\b", re.I), "symbols"),
+              (_SHORT_MONTH, lambda m: _MONTH_NAMES[(m.group(1) or m.group(2)).lower()[:3]]))
 
 
 def expand_shorthand(text: str) -> str:

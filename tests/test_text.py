@@ -198,6 +198,10 @@ def test_a_body_and_its_number_typed_as_one_word_are_two(text: str, expected: st
     ("annex n", "annex n"),  # not between two words
     ("60/252 draft sym?", "60/252 draft symbol?"),
     ("syms of both reports", "symbols of both reports"),
+    ("the 4th wgec meeting in sept 2017", "the 4th wgec meeting in September 2017"),  # a month next to a number
+    ("on 12 dec. 2011", "on 12 December 2011"),
+    ("ecosoc dec 2006/46", "ecosoc dec 2006/46"),  # a decision's number, not a year
+    ("the mar report", "the mar report"),
     ("the n-th meeting", "the n-th meeting"),
 ])
 def test_chat_shorthand_that_shapes_a_question_is_expanded(typed: str, expanded: str) -> None:
