@@ -81,7 +81,7 @@ _OF_BOTH = re.compile(r"\b(?P<ask>symbols|dates|titles|links)\s+of\s+(?P<a>(?:th
                       r"(?P<b>(?:the\s+)?[^,?]{3,80}?)\s*\?*\s*$", re.I)
 """'Symbols of the Geneva Declaration of Principles and the Geneva Plan of Action?': one asked of each."""
 
-_BOTH_THEN = re.compile(r"^\W*(?!(?:what|which|when|where|who|how|give|list|tell)\b)(?P<a>(?:the\s+)?[^,?&]{3,80}?)\s+(?:and|&)\s+(?P<b>(?:the\s+)?[^,?&]{3,80}?)\s+"
+_BOTH_THEN = re.compile(r"^\W*(?!(?:what|which|when|where|who|how|give|list|tell)\b)(?P<a>(?:the\s+)?[^,?&+]{3,80}?)\s+(?:and|&|\+)\s+(?P<b>(?:the\s+)?[^,?&+]{3,80}?)\s+"
                         r"(?:doc(?:ument)?\s+|un\s+)?(?P<ask>symbols|dates|titles|links)\s*\?*\s*$", re.I)
 """'decl of principles & plan of action doc symbols?': the same, what is asked said last."""
 

@@ -95,6 +95,7 @@ BASE_PHRASES: tuple[tuple[str, str], ...] = (
     ("govt", "government"),
     ("govts", "governments"),
     ("poa", "plan of action"),
+    ("dop", "declaration of principles"),
     ("decl", "declaration"),
     ("rpt", "report"), ("rpts", "reports"),
     ("cttee", "committee"), ("ctte", "committee"),

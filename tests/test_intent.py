@@ -74,6 +74,7 @@ from bot.text import words
         ("who was asked to review the CSTD's mandate, agenda and composition?", "who"),  # a task, not who took part
         ("who was invited to take part in the meeting?", "participants"),
         ("size of the second wgec?", "count"),
+        ("18 may mtg start time?", "time"),  # the time of day, which no record gives
         ("how big was the first WGEC?", "count"),
         ("What came out of the Second Committee's debate on agenda item 16?", "outcome"),
     ],

@@ -389,6 +389,7 @@ def test_a_question_is_answered_of_what_it_names_not_of_what_its_description_nam
     ("ecosoc 2010/2 date + desa ec consultation date", ("19 July 2010", "14 December 2010")),
     ("igf 2008 n 2009 cities", ("Hyderabad", "Sharm El Sheikh")),  # "n" is "and"
     ("geneva declaration symbol n plan of action symbol?", ("DOC/4", "DOC/5")),  # an ask said last, then "and"
+    ("geneva DoP + PoA symbols?", ("DOC/4", "DOC/5")),  # joined by "+", what is asked said last
     ("When did DESA hold the 2010 open consultations on enhanced cooperation in New York, and until when were written "
      "comments accepted?", ("14 December 2010", "31 December 2010")),  # "until when" asks a deadline
     ("igf09 location? and vilnius igf dates", ("Sharm El Sheikh", "14–17 September 2010")),  # "igf09" names it

@@ -126,6 +126,7 @@ def test_stemming_leaves_short_and_special_words_alone(word: str) -> None:
         ("why was it asked for in the first place", "why was it asked for at all"),  # no first of anything
         ("the 2nd cttee rpt", "the Second Committee report"),
         ("the decl of principles", "the Declaration of Principles"),
+        ("the geneva DoP", "the Geneva Declaration of Principles"),
         ("WISD and WTD", "World Information Society Day and World Telecommunication Day"),
         ("intl public policy", "international public policy"),
         ("did C2 approve it", "did Second Committee approve it"),
