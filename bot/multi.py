@@ -73,7 +73,7 @@ _PARAGRAPHS_LISTED = re.compile(r"\b(?:paragraphs|paras)\s+(?P<items>\d{1,3}(?:\
 """'what do paras 34 and 35 of the Tunis Agenda say?': each paragraph is asked of alone."""
 
 
-_BOTH_ENDS = re.compile(r"\b(first|earliest) and (last|latest|final)\b", re.I)
+_BOTH_ENDS = re.compile(r"\b(first|earliest)\s*(?:and|&|/|\+)\s*(last|latest|final)\b", re.I)
 """'wgec2 first and last meeting dates': each end of the series, asked alone."""
 
 
@@ -459,9 +459,11 @@ def _that_thing_named(before: str, last: str) -> str | None:
 
 
 _THE_ONE_THAT = re.compile(r"\s*\((?:i\.e\.,?\s*)?the one\b[^()]*\)|,\s*(?:i\.e\.,?\s*)?the one (?:that|which|who|where"
-                           r"|after|before|asking|about|on|from|with|in|of|by)\b[^,?]*", re.I)
-"""'date of res 2010/2 (the one asking for EC consultations)?', '..., the one after A/67/66?': a
-description of what is asked, whose words name other things."""
+                           r"|after|before|asking|about|on|from|with|in|of|by)\b[^,?]*"
+                           r"|(?<=\w)(?<!\bthe)(?<!\bits) \((?:the )?(?:last|final|latest|first|earliest)(?: one)?\)", re.I)
+"""'date of res 2010/2 (the one asking for EC consultations)?', '..., the one after A/67/66?', 'the
+additional (last) meeting': a description of what is asked, whose words name other things or claim
+an order the knowledge may not be able to confirm."""
 
 
 def without_description(question: str) -> str | None:

@@ -94,6 +94,7 @@ def test_a_question_with_a_part_not_answered_is_answered_as_one_question(bundled
         ("gist of tunis paras 34 and 35?", ["gist of tunis paragraph 34?", "gist of tunis paragraph 35?"]),
         ("which resolution cited paragraphs 34 and 35?", []),  # which one cited both: asked of both together
         ("wgec2 first and last meeting dates", ["wgec2 first meeting dates", "wgec2 last meeting dates"]),
+        ("2nd wgec first/last mtg dates", ["2nd wgec first mtg dates", "2nd wgec last mtg dates"]),
         ("where were the very first internet governance forum and the 2012 one held?",
          ["where were the very first internet governance forum held?", "where were the 2012 internet governance forum held?"]),
         ("first two IGF host cities?", ["first IGF host cities?", "second IGF host cities?"]),
@@ -370,6 +371,9 @@ def test_host_cities_over_a_span_of_years_are_answered_each(bundled_bot: Bot) ->
      "What is the symbol and date of the 2013 SG report on WSIS progress?"),
     ("which IGF was the one in Rio?", None),  # "the one" is what is asked
     ("the one-day meeting date?", None),
+    ("the additional (last) meeting of the first WGEC - when was it?",  # an order claimed in brackets
+     "the additional meeting of the first WGEC - when was it?"),
+    ("when was the (last) meeting?", None),  # nothing else names it
 ])
 def test_a_description_of_what_is_asked_is_left_out(question: str, plain: str | None) -> None:
     assert without_description(question) == plain
