@@ -338,7 +338,7 @@ def analyse_question(question: str, store: Store) -> Query:
     times = set() if _FUTURE_OF.search(text) else TIME_PINS  # "the future of the IGF" is what becomes of it
     pinned = focus | named | {s for s in stems if any(c.isdigit() for c in s) or s in store.subjects or s in times}
     return Query(text, intent, tuple(stems), weights, tuple(unknown), symbols, known, unknown_syms, corrections,
-                 order, _bound_objects(stems, store), _numbered(folded), _said_of(text), frozenset(focus),
+                 order, _bound_objects(stems, store, _agents(folded)), _numbered(folded), _said_of(text), frozenset(focus),
                  frozenset(pinned), frozenset(s for s in stems if s in store.subjects), context)
 
 
@@ -439,13 +439,20 @@ def _numbers_another(query: Query, record: dict[str, Any], vocab: set[str]) -> s
     return out
 
 
-def _bound_objects(stems: list[str], store: Store) -> tuple[tuple[str, str], ...]:
-    """(verb, object) pairs: a binding verb followed, past numbers and ordinals, by a named subject."""
+def _agents(tokens: Sequence[str]) -> set[str]:
+    """What the question says did something ("established by the CSTD Chair"): no object of the verb."""
+    return {stem(tokens[j]) for i, t in enumerate(tokens) if t == "by"
+            for j in range(i + 1, min(i + 3, len(tokens))) if tokens[j] not in ("the", "its", "their")}
+
+
+def _bound_objects(stems: list[str], store: Store, agents: set[str] = frozenset()) -> tuple[tuple[str, str], ...]:
+    """(verb, object) pairs: a binding verb followed, past numbers and ordinals, by a named subject
+    (not by who did it: "established by the CSTD Chair")."""
     pairs = []
     for i, s in enumerate(stems):
         if s in BINDING_VERBS:
             rest = [t for t in stems[i + 1 : i + 3] if not t[0].isdigit()]
-            if rest and rest[0] in store.subjects:
+            if rest and rest[0] in store.subjects and rest[0] not in agents:
                 pairs.append((s, rest[0]))
     return tuple(pairs)
 

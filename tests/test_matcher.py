@@ -167,3 +167,12 @@ def test_a_session_named_as_a_point_in_time_counts_when_the_record_places_it_so(
                                                                                holds: bool) -> None:
     missing = _candidate(bundled_bot, question, record_id).missing
     assert (ordinal not in missing) == holds, missing
+
+
+def test_who_did_something_is_not_the_object_of_the_verb(bundled_bot: Bot) -> None:
+    by = matcher.analyse_question("when was the 2nd WGEC established by the CSTD Chair?", bundled_bot.store)
+    assert ("establish", "cstd") not in by.bound
+    of = matcher.analyse_question("which resolution established the CSTD?", bundled_bot.store)
+    assert ("establish", "cstd") in of.bound
+    result = bundled_bot.ask("when was the 2nd WGEC established by the CSTD Chair?")
+    assert result.answered and "3 May 2016" in result.answer, result.answer
