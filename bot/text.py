@@ -131,6 +131,9 @@ BASE_PHRASES: tuple[tuple[str, str], ...] = (
 
 SYNONYMS: tuple[tuple[str, str], ...] = (
     ("extra", "additional"),
+    ("stakeholder groups", "stakeholders"), ("stakeholder group", "stakeholders"),  # kinds of stakeholders, no group
+    ("stakeholder categories", "stakeholders"), ("categories of stakeholders", "stakeholders"),
+    ("kinds of stakeholders", "stakeholders"), ("types of stakeholders", "stakeholders"),
     ("adoption", "adopted"), ("adoptions", "adopted"),  # the stemmer leaves "adoption" whole
     ("set up", "establish"), ("sets up", "establishes"), ("setting up", "establishing"),
     ("setup", "establish"), ("establishment", "establish"),
