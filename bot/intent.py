@@ -170,8 +170,8 @@ _WHICH = re.compile(r"(which|what) (un |ga |ecosoc |general assembly |assembly |
 report came out of ...?" asks for an outcome: reports and documents are left to the rules.)"""
 
 
-SECOND_QUESTION = re.compile(r"(?:,|;|\?)\s*(?:and|&)?\s*(?=(?:when|where|who|which|what|how)\b)"
-                              r"|\s(?:and|&)\s+(?=(?:when|where|who|which|how)\b)")
+SECOND_QUESTION = re.compile(r"(?:,|;|\?)\s*(?:and|&)?\s*(?=(?:when|where|who|whom|whose|which|what|how)\b)"
+                              r"|\s(?:and|&)\s+(?=(?:when|where|who|whom|whose|which|how)\b)")
 """Where a second question starts: ', and when was it adopted?', '? Who chaired it?'."""
 
 

@@ -257,9 +257,18 @@ _SYMBOL_FIRST = re.compile(r"^\W*(?:(?:res|resolution|reso|doc|document)\s+)?(?:
 question, though it opens with no question word."""
 
 
+_PHRASE_FIRST = re.compile(r"[\w'’ /+-]{3,60}")
+"""'Besides endorsing the Tunis outcomes': a short phrase, no sentence, before the first question."""
+
+
 def _clauses(text: str) -> list[str]:
     """'When was the group set up, and who chaired it?' -> its two questions, as typed."""
-    pieces = [p.strip(" ,;") for p in _SECOND.split(text, maxsplit=MAX_PARTS - 1)]
+    pieces = [p.strip(" ,;") for p in _SECOND.split(text, maxsplit=MAX_PARTS)]
+    if len(pieces) > MAX_PARTS and _PHRASE_FIRST.fullmatch(pieces[0]) and not (_A_QUESTION.search(pieces[0])
+                                                                            or _ASK_CUE.search(pieces[0])):
+        pieces = [f"{pieces[0]}, {pieces[1]}", *pieces[2:]]  # "Besides endorsing X, which ..., and whom ...?"
+    elif len(pieces) > MAX_PARTS:
+        pieces = [p.strip(" ,;") for p in _SECOND.split(text, maxsplit=MAX_PARTS - 1)]
     typed = text.split("?")[0].strip(" ,;") if len(pieces) > 1 and _SYMBOL_FIRST.match(text) else None
     if len(pieces) < 2 or any(len(p.split()) < 2 or not (_A_QUESTION.search(p) or _ASK_CUE.match(p) or _ASKED_LAST.search(p)
                                                          or CLAIM_TAG.search(p) or p == typed) for p in pieces):
@@ -291,7 +300,7 @@ def _names_other(part: str, other: str) -> bool:
     return len({w.lower() for w in own} - known) >= MIN_OTHER_WORDS
 
 
-_ELLIPTICAL = re.compile(r"^\W*(?:at|in|on|under|during|by) (?:which|what) (?:[\w-]+ ){0,2}[\w-]+\W*$", re.I)
+_ELLIPTICAL = re.compile(r"^\W*(?:at|in|on|under|during|by|from|for|with) (?:which|what) (?:[\w-]+ ){0,2}[\w-]+\W*$", re.I)
 """'..., and at which ECOSOC session?': no verb, no subject: it asks of what the other part says."""
 
 

@@ -51,6 +51,9 @@ from bot.multi import _attempts, listed, parts, reported_claim, topic_for_it, to
         ("Why was the addendum prepared at all? Which GA request was it responding to?",  # "why" asks too
          ["Why was the addendum prepared at all?", "Which GA request was it responding to?"]),
         ("Where was the 2008 IGF? Where was the 2009 IGF?", []),  # one thing asked twice, of the same kind
+        ("Besides endorsing the Tunis outcomes, which fund did 60/252 welcome, and whom did it invite to convene the IGF?",
+         ["Besides endorsing the Tunis outcomes, which fund did 60/252 welcome?",  # a phrase first, then "whom"
+          "whom did it invite to convene the IGF?"]),
     ],
 )
 def test_the_parts_of_a_question_asking_two_things(question: str, expected: list[str]) -> None:
@@ -236,6 +239,11 @@ def test_a_later_part_with_no_verb_is_asked_with_the_other_parts_words() -> None
     # "at which ECOSOC session?" alone is any session of ECOSOC
     tries = _attempts("at which ECOSOC session?", ["Res 60/252 asked ECOSOC to review the CSTD - what exactly?"], later=True)
     assert tries[0] != "at which ECOSOC session?" and all("60/252" in t for t in tries), tries
+
+
+def test_an_elliptical_later_part_is_not_asked_alone() -> None:
+    assert "from which countries in particular?" not in _attempts(
+        "from which countries in particular?", ["Which stakeholders did 66/184 name for the meeting?"], later=True)
 
 
 def test_a_later_part_is_not_answered_again_by_the_earlier_parts_answer(bundled_bot: Bot) -> None:
