@@ -210,7 +210,10 @@ _ASKED_LAST = re.compile(r"\b(?:date|dates|symbol|symbols|title|titles|link|venu
 _TOPIC_SEPARATOR = re.compile(r"\s[-–—]\s|:\s")
 _ASK_CUE = re.compile(r"\b(when|where|who|whom|whose|which|what|how|date|dates|chair|chaired|chairs|symbols?|titles?|links?"
                       r"|venue|place|city|members|paragraph|para|role|outcome)\b", re.I)
-_ASKS_SPLIT = re.compile(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+(?=(?:what|which|who|whom|when|where|how|its?)\b)", re.I)
+_ASKS_SPLIT = re.compile(r",\s*(?:and\s+|&\s+)?|\s+\+\s+|\s+(?:and|&)\s+(?=(?:what|which|who|whom|when|where|how|its?)\b)",
+                         re.I)
+_KIND_ASKED = re.compile(r"\b(?:res|reso|resolution|report|draft|press release|plenary|mtg|meeting|no|nr)\b", re.I)
+"""'wsis+20: modalities res + draft symbol': a kind of document asked for, of the topic."""
 MAX_TOPIC_ASKS = 3
 """'first WGEC - chair, how many member states, and which CSTD session did it report to?'."""
 
@@ -231,7 +234,8 @@ def topic_parts(question: str) -> list[str]:
     if _ASK_CUE.match(topic) or len(topic.split()) > 12:
         return []
     pieces = [p.strip() for p in _ASKS_SPLIT.split(asks) if p.strip()]
-    if not 2 <= len(pieces) <= MAX_TOPIC_ASKS or not all(_ASK_CUE.search(p) or _YES_NO.match(p) for p in pieces):
+    if not 2 <= len(pieces) <= MAX_TOPIC_ASKS or not all(_ASK_CUE.search(p) or _YES_NO.match(p) or _KIND_ASKED.search(p)
+                                                         for p in pieces):
         return []
     return [f"{topic}: {piece}?" for piece in pieces]
 
@@ -252,6 +256,7 @@ def _paired(text: str) -> list[str]:
     return [f"{paired['pre']}{paired['a']}{rest}", f"{paired['pre']}{second}{rest}"]
 
 
+_SYMBOL_OPENS = re.compile(r"^\W*(?:(?:res|resolution|reso|doc|document)\s+)?(?:[A-Z]+/)*\d+/\d+\b", re.I)
 _SYMBOL_FIRST = re.compile(r"^\W*(?:(?:res|resolution|reso|doc|document)\s+)?(?:[A-Z]+/)*\d+/\d+\b[^?]{3,}\?\s*\S", re.I)
 """'60/252 passed w/ a recorded vote? draft sym?': a symbol, what is asked of it, a question mark: a
 question, though it opens with no question word."""
@@ -270,15 +275,18 @@ def _clauses(text: str) -> list[str]:
     elif len(pieces) > MAX_PARTS:
         pieces = [p.strip(" ,;") for p in _SECOND.split(text, maxsplit=MAX_PARTS - 1)]
     typed = text.split("?")[0].strip(" ,;") if len(pieces) > 1 and _SYMBOL_FIRST.match(text) else None
+    of_symbol = bool(_SYMBOL_OPENS.match(text))  # "60/252 press release no + plenary mtg?": kinds of things asked of it
     if len(pieces) < 2 or any(len(p.split()) < 2 or not (_A_QUESTION.search(p) or _ASK_CUE.match(p) or _ASKED_LAST.search(p)
-                                                         or CLAIM_TAG.search(p) or p == typed) for p in pieces):
+                                                         or CLAIM_TAG.search(p) or p == typed
+                                                         or of_symbol and _KIND_ASKED.search(p)) for p in pieces):
         return []  # "In the 2015 review's outcome, which paragraph ...?" asks one thing
     if (_ASKED_LAST.search(pieces[0]) and not _A_QUESTION.search(pieces[0]) and len(pieces[0].split()) < MIN_TERSE_WORDS
             and not re.search(r"\d", pieces[0])):
         return []  # "draft symbol and plenary meeting number for res 60/252?": what it is of is named later
         # (not "igf09 location? and ...": a number names it)
+    kinds = of_symbol and len({_KIND_ASKED.search(p)[0].lower() for p in pieces if _KIND_ASKED.search(p)}) == len(pieces)
     if (detect_intent(pieces[0])[0] == detect_intent(pieces[1])[0] and not _refers_back(pieces[1])
-            and not _names_other(pieces[1], pieces[0])):
+            and not _names_other(pieces[1], pieces[0]) and not kinds):
         return []  # "what is the addendum about? what's its heading?" asks one thing twice
     return [p if p.endswith("?") else p + "?" for p in pieces]
 

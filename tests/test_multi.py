@@ -143,6 +143,8 @@ def test_things_listed_alike_are_answered_each(bundled_bot: Bot) -> None:
         ("when - and where - was it held?", []),  # the topic asks
         ("WSIS+20 outcome: draft symbol, adoption date, and was it put to a vote?",  # a yes/no question of it
          ["WSIS+20 outcome: draft symbol?", "WSIS+20 outcome: adoption date?", "WSIS+20 outcome: was it put to a vote?"]),
+        ("wsis+20: modalities res + draft symbol",  # joined by "+", a kind of document asked for
+         ["wsis+20: modalities res?", "wsis+20: draft symbol?"]),
     ],
 )
 def test_a_topic_and_what_is_asked_of_it(question: str, expected: list[str]) -> None:
@@ -402,6 +404,7 @@ def test_a_question_is_answered_of_what_it_names_not_of_what_its_description_nam
     ("igf 2008 n 2009 cities", ("Hyderabad", "Sharm El Sheikh")),  # "n" is "and"
     ("geneva declaration symbol n plan of action symbol?", ("DOC/4", "DOC/5")),  # an ask said last, then "and"
     ("geneva DoP + PoA symbols?", ("DOC/4", "DOC/5")),  # joined by "+", what is asked said last
+    ("60/252 press release no + plenary mtg?", ("GA/10451", "74th plenary meeting")),  # kinds asked of a symbol
     ("When did DESA hold the 2010 open consultations on enhanced cooperation in New York, and until when were written "
      "comments accepted?", ("14 December 2010", "31 December 2010")),  # "until when" asks a deadline
     ("igf09 location? and vilnius igf dates", ("Sharm El Sheikh", "14–17 September 2010")),  # "igf09" names it
