@@ -75,6 +75,7 @@ from bot.text import words
         ("who was invited to take part in the meeting?", "participants"),
         ("size of the second wgec?", "count"),
         ("18 may mtg start time?", "time"),  # the time of day, which no record gives
+        ("tunis para 76 - within how many yrs was the SG to look at continuing the forum", "duration"),
         ("how big was the first WGEC?", "count"),
         ("What came out of the Second Committee's debate on agenda item 16?", "outcome"),
     ],
