@@ -881,6 +881,10 @@ def _counts(text: str, counted: Iterable[str]) -> bool:
 _SIZE = frozenset(stem(w) for w in ("size", "big", "large"))
 _MEMBERS = frozenset(stem(w) for w in ("member", "members", "states", "countries"))
 
+_PARAGRAPHS_OF = re.compile(r"\bparagraphs? \d+(?:\s*(?:,|and|to|-|–)\s*\d+)*(?: of (?:resolution |res )?(\d+/\d+))?", re.I)
+"""Paragraphs a curated answer cites, with the resolution they are of when it says so."""
+
+
 _MONTH_STEMS = frozenset(stem(m) for m in "january february march april may june july august september october november december".split())
 
 
@@ -902,8 +906,12 @@ def _qa_fits(intent: str, record: dict[str, Any], counted: Iterable[str] = ()) -
         return bool(_DATE_HINT.search(record["answer"]))
     if intent == "who":  # "who convened it?" is not answered by its purpose, which says "it was convened"
         return bool(_NAMES_SOMEBODY.search(record["answer"]))
-    if intent == "paragraph":
-        return bool(re.search(r"\bparagraphs? \d", text, re.I))
+    if intent == "paragraph":  # (of the document asked about: "paragraph 65 of resolution 70/125" is no
+        # paragraph of 67/195)
+        asked = set(counted)
+        names_document = sum(1 for s in asked if s.isdigit()) >= 2  # "67/195" asked as "67", "195"
+        return any(not of or not names_document or set(of.split("/")) <= asked
+                   for of in _PARAGRAPHS_OF.findall(text))
     if intent == "deadline":
         return bool(_DEADLINE_HINT.search(record["answer"]))
     if intent == "count":

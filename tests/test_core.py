@@ -940,6 +940,7 @@ def test_a_contender_lacking_a_word_the_question_pins_does_not_make_a_full_match
     "Who was ITU Secretary-General when UNGIS was set up?",  # an office of another body, no name
     "when was the WGIG report published",  # an acronym the knowledge never says names what is asked
     "What does ECOSOC resolution 2013/9 say?",  # its record says where it is listed, not what it says
+    "Which paragraph of 67/195 sets up the WGEC?",  # a curated answer cites paragraph 65 of 70/125, not of 67/195
     "How did the delegations at ECOSOC react when UNCTAD introduced the addendum on 24 July 2012?",
     "Which ECOSOC resolution on the WSIS follow-up was adopted in 2014?",  # 2012's is known, not 2014's
     "What did the 2010 ITU Plenipotentiary decide about World Information Society Day?",  # 2006's is known
@@ -1030,6 +1031,11 @@ def test_a_question_naming_a_symbol_by_its_end_is_about_that_document(bundled_bo
     result = bundled_bot.ask("what date is on the WSIS Tunis summit report doc/9 rev.1")
     assert result.answered and "15 February 2006" in result.answer, result.answer
     assert bundled_bot.ask("crp2 full symbol?").citations[0].symbol == "E/CN.16/2012/CRP.2"
+
+
+def test_a_paragraph_a_curated_answer_cites_of_the_document_asked_answers(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("Which paragraph of 70/125 set up the second WGEC?")
+    assert result.answered and "65" in result.answer, result.answer
 
 
 def test_what_a_document_says_is_answered_when_its_record_says_what_it_asked(bundled_bot: Bot) -> None:
