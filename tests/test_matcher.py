@@ -176,4 +176,3 @@ def test_who_did_something_is_not_the_object_of_the_verb(bundled_bot: Bot) -> No
     assert ("establish", "cstd") in of.bound
     result = bundled_bot.ask("when was the 2nd WGEC established by the CSTD Chair?")
     assert result.answered and "3 May 2016" in result.answer, result.answer
-
