@@ -293,6 +293,10 @@ def _other_kind_of_document(query: Query, candidate: Candidate) -> bool:
     return kind is not None and kind not in ("resolution", "draft-resolution")
 
 
+_EVENT_STEMS = frozenset(stem(w) for w in ("meeting", "consultations", "session", "group"))
+"""'Who was the meeting supposed to involve?' asks of the meeting: its focus names nothing else."""
+
+
 def _holds(query: Query, candidate: Candidate) -> bool:
     """Does the candidate hold the fact asked for, as far as what the question says of it allows?"""
     if candidate.kind == "meeting":
@@ -304,6 +308,8 @@ def _holds(query: Query, candidate: Candidate) -> bool:
         return False  # "when was the addendum presented to ECOSOC?": the day it was, not the document's date
     if candidate.kind == "document" and query.intent == "when" and "sets-date" in query.said:
         return False  # "which day did 60/252 set for World Information Society Day?": 17 May, not 27 March 2006
+    if candidate.kind == "mandate" and query.intent == "participants" and query.focus - _EVENT_STEMS:
+        return False  # "what shared understanding did participants reach?": not who was to take part
     return has_fact(query.intent, candidate.record, query.stems)
 
 

@@ -824,6 +824,7 @@ def has_fact(intent: str, record: dict[str, Any], counted: Iterable[str] = ()) -
                "duration": intent == "duration" and bool(_DURATION_HINT.search(get("summary") or ""))}
     elif kind == "mandate":
         has = {"which": True, "who": True, "what": True, "outcome": get("fulfilled_by"), "link": True,
+               "participants": bool(_TAKING_PART.search(get("action") or "")),
                "paragraph": get("paragraph"), "when": get("date") or _decided_on(get("document") or {}),
                "duration": intent == "duration" and bool(_DURATION_HINT.search(f"{get('action')} {get('summary')}"))}
     else:
@@ -838,6 +839,9 @@ def _decided_on(document: dict[str, Any]) -> str | None:
     did the Chair report to the Commission?" is not the addendum's date)."""
     return document.get("date") if document.get("doc_kind") in (None, "resolution", "draft-resolution") else None
 
+
+_TAKING_PART = re.compile(r"\b(?:involving|open to|with the participation of|participation of)\b", re.I)
+"""A mandate saying who was to take part ('a meeting ... involving all Member States and other stakeholders')."""
 
 _DATE_HINT = re.compile(r"\b(1[89]|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september"
                         r"|october|november|december)\b", re.I)
@@ -933,7 +937,10 @@ def intent_fit(intent: str, record: dict[str, Any], counted: Iterable[str] = ())
         if record.get("intent", "what") == intent:
             return 1.0
         return QA_INFERRED_FIT if has_fact(intent, record, counted) else 0.4
-    return 1.0 if has_fact(intent, record, counted) else 0.3
+    if not has_fact(intent, record, counted):
+        return 0.3
+    # who was to take part, read from what a mandate asked for ("a meeting ... involving ..."): said in passing
+    return QA_INFERRED_FIT if intent == "participants" and record["kind"] == "mandate" else 1.0
 
 
 def analyse_text(text: str, store: Store) -> list[str]:

@@ -1404,6 +1404,15 @@ def test_what_users_call_a_meeting_or_its_report_names_it(bundled_bot: Bot, ques
     assert result.answered and fact in result.answer, result.answer
 
 
+@pytest.mark.parametrize("question", [
+    "who was the one-day meeting meant to involve according to res 66/184?",
+    "The meeting requested in 66/184 was for Member States only, correct? we want to argue for a govt-only format",
+])
+def test_who_a_mandate_says_was_to_take_part_answers_who_was_to_take_part(bundled_bot: Bot, question: str) -> None:
+    result = bundled_bot.ask(question)  # "involving all Member States and other stakeholders ..."
+    assert result.answered and "civil society" in result.answer, result.answer
+
+
 def test_a_year_alone_names_no_document(bundled_bot: Bot) -> None:
     # was answered with the first WGEC meeting's mandate, dated 2013
     assert not bundled_bot.ask("symbol of 2013?").answered
