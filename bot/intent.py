@@ -296,7 +296,8 @@ _STATED_AGENT = re.compile(r"^\W*(?:(?:and|so|but)\s+)?(?:the )?(?P<agent>[\w'â€
 """'the SG convened the 18 may consultations himself, yes?': the same claim stated, then tagged."""
 
 
-_CLAIMED_OPEN_TO = re.compile(r"\bopen (?:only )?(?:to|for) (?:the )?(?P<who>[\w ,-]{3,60}?)\W*$", re.I)
+_CLAIMED_OPEN_TO = re.compile(r"\bopen (?:only )?(?:to|for) (?:the )?(?P<who>[\w ,-]{3,60}?)\W*$"
+                              r"|\b(?:was|were|is|are) (?:only |just )?for (?:the )?(?P<only>[\w -]{3,40}?) (?:only|alone)\b", re.I)
 """'Is it true that the meeting was open only to Member States?' asks who could take part."""
 
 _CLAIMED_MEETING = re.compile(r"\bat (?:the |its |their )?(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|opening"
@@ -336,7 +337,7 @@ def checked_claim(text: str) -> tuple[str, set[str]] | None:
         return ("chair" if agent["verb"].startswith("chair") else "who"), set(words(agent["agent"]))
     opened = _CLAIMED_OPEN_TO.search(text)
     if opened:
-        return "participants", set(words(opened["who"]))
+        return "participants", set(words(opened["who"] or opened["only"]))
     lasted = _CLAIMED_DURATION.search(text)
     if lasted:
         return "duration", {lasted["n"].lower()}

@@ -441,6 +441,7 @@ _OPTIONS = re.compile(r"\s*(?:\?\s*|[—–:]\s*|\s-\s+)(?:(?:was it|is it|or)\s
 
 
 _WHY_ASKED = re.compile(r"^\W*(?:for|planning|preparing|drafting|writing|working on|need (?:it|this|that)|needed"
+                        r"|(?:we|i) (?:want|need|plan|hope|intend|would like) to|we(?:'re| are) (?:planning|preparing|drafting)"
                         r"|thanks|thank you|thx|ty|cheers|asking|citing|to cite|in a hurry|urgent)\b", re.I)
 _TOPIC_THEN_IT = re.compile(r"^\W*(?P<topic>(?:[\w/.()+-]+\s+){0,5}?[\w/.()+-]+)\s*(?:\s[-–—]\s|:\s)\s*"
                             r"(?P<before>[^?]*?\b)(?:it|they)\b(?P<after>.*)$", re.I)
@@ -452,7 +453,7 @@ _ASKS_MORE = re.compile(r"\b(?:names?|list|details?|pls|please|predict|full|exac
 MAX_GUESS_WORDS = 5
 """'...? The SG himself?', '...? Only states?': a short guess after the question, which the answer settles."""
 
-MAX_TAIL_WORDS = 8
+MAX_TAIL_WORDS = 12
 """'...? for the footnote', '...? planning our side event': a short note after the question says why it
 is asked ('...? names', '...? predict pls' ask more, and are kept)."""
 
@@ -515,11 +516,15 @@ def without_lead_in(question: str) -> list[str]:
         out.append(text[: options.start()].rstrip(" ?,") + "?")
     before, mark, tail = text.rpartition("?")
     if mark and _WHY_ASKED.match(tail) and len(tail.split()) <= MAX_TAIL_WORDS and not _A_QUESTION.search(tail) \
-            and (_A_QUESTION.search(before) or _ASK_CUE.search(before)):  # "when does the session close? planning our side event"
+            and (_A_QUESTION.search(before) or _ASK_CUE.search(before) or CLAIM_TAG.search(before + "?")):
+        # "when does the session close? planning our side event", "... only, correct? we want to argue ..."
         out.append(before + "?")
     first, mark, rest = text.partition("?")
     if mark and rest.strip() and len(rest.split()) <= MAX_GUESS_WORDS and not _A_QUESTION.search(rest) \
-            and not _ASK_CUE.search(rest) and not _ASKS_MORE.search(rest) and _A_QUESTION.search(first):  # "Who did the GA ask to convene it? The SG himself?": a guess offered
+            and not _ASK_CUE.search(rest) and not _ASKS_MORE.search(rest) \
+            and (_A_QUESTION.search(first) or CLAIM_TAG.search(first + "?")):
+        # "Who did the GA ask to convene it? The SG himself?": a guess offered; "It was for Member States
+        # only, correct? we want to argue ...": why it is asked
         out.append(first + "?")
     lead = _LEAD_IN.match(text)
     if lead and not _A_QUESTION.search(lead["lead"]):  # "Looking at the history of WSIS for a seminar: ..."

@@ -200,6 +200,7 @@ def test_the_thing_a_question_asks_for(question: str, focus: tuple[str, ...]) ->
         ("Did the WGEC submit recommendations to the 17th CSTD session in 2014?", None),  # the session's year
         ("the second WGEC was set up in 2017, right?", ("when", {"2017"})),  # a year claimed, then the tag
         ("the SG convened the 18 may consultations himself, yes?", ("who", {"sg"})),  # an agent stated, then tagged
+        ("The meeting was for Member States only, correct?", ("participants", {"member", "states"})),
         ("the SG convened the 18 may consultations himself.", None),  # stated, not offered for checking
         ("the IGF was in Nairobi in 2010, right?", ("where", {"nairobi"})),  # a place claimed too: the year identifies
     ],

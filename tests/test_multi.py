@@ -181,6 +181,8 @@ def test_a_part_not_answered_alone_is_asked_again_with_the_other_parts_words(bun
     ("Where did the IGF meet in 2012, the same year as the consultation?", ["Where did the IGF meet in 2012?"]),  # an aside
     ("when did the igf first meet? for the footnote", ["when did the igf first meet?"]),  # why it is asked, after
     ("cstd 15 report symbol? drafting a note, thx", ["cstd 15 report symbol?"]),
+    ("It was for Member States only, correct? we want to argue for a govt-only format again",  # why it is asked
+     ["It was for Member States only, correct?"]),
     ("which organizations did the sg invite in 2008? names", []),  # asks more
     ("The SG's report mentions a meeting about internet public policy. Who convened that meeting?",  # named before
      ["Who convened the meeting about internet public policy?"]),
