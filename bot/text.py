@@ -122,6 +122,7 @@ BASE_PHRASES: tuple[tuple[str, str], ...] = (
     ("c2", "2nd committee"),  # delegates' shorthand for the Second Committee
     ("2c", "2nd committee"),
     ("yrs", "years"),
+    ("year 1", "1st year"), ("yr 1", "1st year"), ("year one", "1st year"),  # "ungis chair in yr 1"
     ("yr", "year"),
     ("yearly", "annual"),
     ("annually", "annual"),

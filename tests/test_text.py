@@ -142,6 +142,7 @@ def test_stemming_leaves_short_and_special_words_alone(word: str) -> None:
         ("what were members split on", "what were members divided on"),
         ("its adoption date", "its adopted date"),  # the stemmer leaves "adoption" whole
         ("which stakeholder groups are named", "which stakeholders are named"),  # kinds, not groups
+        ("ungis chair in yr 1", "ungis chair in first year"),
         ("shortly ahead of the session", "shortly prior to the session"),
     ],
 )
