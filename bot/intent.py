@@ -31,7 +31,8 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"(paragraph|para)|(paragraph|para) (number|no|nr)|(paragraph|para) (for|on|about|asking|calling|requesting|that|which)"
                       r"|\b(op|operative|pp|preambular)\.? (paragraphs?|paras?) (of|in|that|which|number|no)"
                       r"|(paragraphs?|paras?) (cited|referred to|referenced|mentioned|quoted|invoked|listed)\b(?! (as|by)\b))\b"),
-        ("duration", r"\b(how long|for how many years|how many years|how many yrs|for how long|duration"
+        ("duration", r"\b(how long|for how many years|how many years|how many yrs|for how long|duration|(what|which) period"
+                     r"|(what|which) time ?frame|timeframe"
                      r"|length of|to last|lasted"
                      r"|by how (much|long|many years)|how many more years)\b"),
         ("count", r"\b(how many|how much)\b"),

@@ -76,6 +76,7 @@ from bot.text import words
         ("size of the second wgec?", "count"),
         ("18 may mtg start time?", "time"),  # the time of day, which no record gives
         ("tunis para 76 - within how many yrs was the SG to look at continuing the forum", "duration"),
+        ("within what time frame did paragraph 76 ask the SG to examine the IGF's continuation?", "duration"),
         ("how big was the first WGEC?", "count"),
         ("What came out of the Second Committee's debate on agenda item 16?", "outcome"),
     ],
