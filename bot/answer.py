@@ -849,9 +849,19 @@ def _ambiguous(query: Query, best: Candidate, candidates: list[Candidate], order
         symbols = {c.record.get("symbol") for c in close}
         close = [c for c in close if c is best or _ADDENDUM.sub("", str(c.record.get("symbol"))) not in symbols - {c.record.get("symbol")}]
     by_kind: dict[str, set[str]] = {}
+    quoted: dict[str, str] = {}  # a passage curated answers quote (or a part of it) -> the first one's key
     for c in close:
-        by_kind.setdefault(c.kind, set()).add(_person_named(query, c) or fact_key(query.intent, c.record))
+        key = _person_named(query, c) or fact_key(query.intent, c.record)
+        if c.kind == "qa":  # curated answers quoting the same passage give one answer
+            passages = [" ".join(p.split()) for p in _QUOTED.findall(str(c.record.get("answer", "")))]
+            key = next((k for p in passages for q, k in quoted.items() if p in q or q in p), key)
+            quoted.update({p: key for p in passages})
+        by_kind.setdefault(c.kind, set()).add(key)
     return any(len(keys) > 1 for keys in by_kind.values())
+
+
+_QUOTED = re.compile(r"\"([^\"]{40,})\"")
+"""A passage of a source a curated answer quotes word for word."""
 
 
 def _person_named(query: Query, candidate: Candidate) -> str:

@@ -608,6 +608,16 @@ def test_the_2013_cstd_chair_is_named(bundled_bot: Bot, question: str) -> None:
     assert result.answered and "Miguel Palomino de la Gala" in result.answer, result.answer
 
 
+@pytest.mark.parametrize("question", [
+    "What reservation about the Chair's report did the Commission note in its recommendation?",
+    "was the chair's EC report sent on for decision or just for info?",
+])
+def test_curated_answers_quoting_the_same_passage_are_one_answer(bundled_bot: Bot, question: str) -> None:
+    # the Commission's recommendation and the answer on consensus quote the same sentence of the addendum
+    result = bundled_bot.ask(question)
+    assert result.answered and "no consensus on the accuracy and balance" in result.answer, result.answer
+
+
 def test_a_curated_answer_mentioning_the_office_does_not_say_who_chaired(bundled_bot: Bot) -> None:
     # the recommendation on "the Chair's report" names no chair of the fifteenth session
     assert not bundled_bot.ask("who chaired the CSTD at its fifteenth session").answered
