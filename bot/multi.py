@@ -433,7 +433,8 @@ def reported_claim(question: str) -> str | None:
 
 
 _ASIDE = re.compile(r",\s*(?:the same (?:year|month|day|week) as|just (?:like|as|before|after)|i\.e\.|that is|like|as with|around the"
-                    r" time of|about the same time as)\b[^?]*\?*\s*$", re.I)
+                    r" time of|about the same time as|(?:a few|some|several|two|three|six) (?:days|weeks|months|years)"
+                    r" (?:after|before|later than|earlier than)|(?:shortly|soon|not long) (?:after|before))\b[^?]*[?.]*\s*$", re.I)
 """'..., the same year as the enhanced cooperation consultation?': an aside, not what is asked."""
 
 _OPTIONS = re.compile(r"\s*(?:\?\s*|[—–:]\s*|\s-\s+)(?:(?:was it|is it|or)\s+)?[^—–:?]{1,40}(?:,\s*|\s+or\s+)[^—–:?]{1,40}\??\s*$", re.I)

@@ -179,6 +179,8 @@ def test_a_part_not_answered_alone_is_asked_again_with_the_other_parts_words(bun
     ("Where was the 2012 meeting? Geneva or New York?", ["Where was the 2012 meeting?"]),
     ("title of res 60/252? summit or society?", ["title of res 60/252?"]),  # a terse question, then options
     ("Where did the IGF meet in 2012, the same year as the consultation?", ["Where did the IGF meet in 2012?"]),  # an aside
+    ("Where was the IGF held in 2012, a few months after the enhanced cooperation meeting?",  # a time aside
+     ["Where was the IGF held in 2012?"]),
     ("when did the igf first meet? for the footnote", ["when did the igf first meet?"]),  # why it is asked, after
     ("cstd 15 report symbol? drafting a note, thx", ["cstd 15 report symbol?"]),
     ("It was for Member States only, correct? we want to argue for a govt-only format again",  # why it is asked
