@@ -245,7 +245,7 @@ def _symbol_parts(symbols: tuple[str, ...]) -> set[str]:
         for piece in re.split(r"[/\-()\s]+", lookup_key(sym).lower()):
             parts.add(piece)
             parts.update(re.findall(r"[a-z]+|\d+", piece))
-    return parts | {"res", "reso", "resolution", "ga", "ecosoc", "add", "rev", "corr"} if symbols else parts
+    return parts | {"res", "reso", "resolution", "ga", "ecosoc", "add", "rev", "corr", "ares", "eres"} if symbols else parts
 
 
 _WHO_PERSON = re.compile(r"\bwho (?:was|is|were|are) (?:the )?(?:person|people|one|ones|individual|individuals) (?:who|that)\b", re.I)

@@ -35,7 +35,7 @@ _ALLOWED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012345
 _FLAGS = re.IGNORECASE | re.ASCII
 
 _BODY = r"(?P<body>ga|unga|general assembly|ecosoc|economic and social council|a|e)"
-_SHORTHAND = re.compile(rf"(?:{_BODY} )?(?:res|reso|resolution)\.? ?(?P<session>\d{{1,4}}) ?[/-] ?(?P<number>\d{{1,5}})",
+_SHORTHAND = re.compile(rf"(?:{_BODY} ?)?(?:res|reso|resolution)\.? ?(?P<session>\d{{1,4}}) ?[/-] ?(?P<number>\d{{1,5}})",
                         _FLAGS)
 _SPACED = re.compile(r"(?P<body>a|e) res (?P<session>\d{1,4}) (?P<number>\d{1,5})", _FLAGS)  # "A RES 66 184"
 _BARE_PAIR = re.compile(r"\d+ ?/ ?\d+")
@@ -240,6 +240,8 @@ def _part(text: str) -> str:
         raw[0:1] = [glued["series"], glued["number"]]
     if len(raw) >= 3 and (res := _GLUED_RES.fullmatch(raw[1])):  # "A/RES66/184"
         raw[1:2] = ["RES", res["number"]]
+    if len(raw) >= 3 and raw[0].upper() in ("ARES", "ERES"):  # "ares/60/252": the series and RES typed as one
+        raw[0:1] = [raw[0][0], "RES"]
     if len(raw) < 2:
         raise _Reject(f"{text!r} has no '/' between its parts")
     if len(raw) > 10:
@@ -316,7 +318,7 @@ _P_PART = rf"(?>wsis\s?-?\s?\d{{2}}|[aes]\d{{2,4}}|[a-z]{{1,10}}(?:-\d{{2}})?)(?
 _P_PAIR = r"\d{1,4}\s*[/-]\s*\d{1,5}(?!\d)"
 _PROSE = re.compile(  # atomic groups (?>...) keep the scan linear: no component is re-split on failure
     rf"\b(?:(?P<body>ga|unga|general\s+assembly|ecosoc|economic\s+and\s+social\s+council)\s+)?"
-    rf"(?:res|reso|resolutions?)\.?\s*(?P<pairs>{_P_PAIR}(?:\s*(?:,\s*and|,|and|&)\s*{_P_PAIR})*)"
+    rf"(?:[ae]?res|reso|resolutions?)\.?\s*(?P<pairs>{_P_PAIR}(?:\s*(?:,\s*and|,|and|&)\s*{_P_PAIR})*)"
     rf"|(?P<symbol>(?<![a-z0-9./-]){_P_PART}(?:\s?-\s?{_P_PART})*(?:-[efsrca])?(?![a-z0-9/]))",
     _FLAGS,
 )

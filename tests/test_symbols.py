@@ -35,6 +35,9 @@ SPELLINGS = [
     ("a67/66", "A/67/66"),
     ("E2012/49", "E/2012/49"),
     ("A/RES66/184", "A/RES/66/184"),
+    ("ares/60/252", "A/RES/60/252"),  # the series and RES typed as one word
+    ("ares 66/184", "A/RES/66/184"),
+    ("ERES 2006/46", "E/RES/2006/46"),
     # a resolution number typed with a dash
     ("res 70-125", "A/RES/70/125"),
     ("ECOSOC res 2006-46", "E/RES/2006/46"),
@@ -292,6 +295,9 @@ FOUND_IN_QUESTIONS = [
     ("res 66/184, res 66/184 again and A/RES/66/184", ["A/RES/66/184"]),
     ("A/67/66 add 1 please", ["A/67/66/Add.1"]),
     ("a67/66 date?", ["A/67/66"]),  # the series glued to its first number
+    ("title of ares 66/184", ["A/RES/66/184"]),  # the series glued to RES
+    ("when was ares/60/252 adopted", ["A/RES/60/252"]),
+    ("the shares 5/6 of them", []),
     ("an e2 b/c thing, s20 ok", []),  # one digit after the letter, or no slash: no symbol
     ("when was the meeting on 18 May 2012?", []),
     ("what happened in 2012", []),
