@@ -304,6 +304,8 @@ def _holds(query: Query, candidate: Candidate) -> bool:
             return False  # "which resolution was adopted at ...?" asks for an outcome, not the meeting's mandate
         if query.intent == "who" and "not-convened" in query.said:
             return False  # "who introduced the report at the meeting?" is not who convened it
+        if query.intent == "where" and "venue" in query.said and not candidate.record.get("venue"):
+            return False  # "which venue in Geneva hosted it?": not the city alone
     if candidate.kind == "document" and query.intent == "when" and "event" in query.said:
         return False  # "when was the addendum presented to ECOSOC?": the day it was, not the document's date
     if candidate.kind == "document" and query.intent == "when" and "sets-date" in query.said:

@@ -587,7 +587,7 @@ _CITES = re.compile(r"\b(?:refers?|referred|referring|referenced|references|cite
 def _said_of(text: str) -> frozenset[str]:
     """What the question says of what it asks about, read once per question rather than once per
     candidate: 'event' (it took place), 'document' (it was adopted), 'adopts' (it adopts a named one),
-    'meeting' (which meeting is asked)."""
+    'meeting' (which meeting is asked), 'venue' (the building, not the city)."""
     who = _WHO_DID.search(text)
     said = {"event": _HAPPENED.search(text), "document": _ADOPTED.search(text), "adopts": _ADOPTS_DOCUMENT.search(text),
             "meeting": _WHICH_MEETING.search(text), "day": _ONE_DAY.search(text),
@@ -595,8 +595,14 @@ def _said_of(text: str) -> frozenset[str]:
             "main": _MAIN_REPORT.search(text), "precise": _PRECISE_DATES.search(text),
             "of-resolution": _OF_RESOLUTION.search(text),
             "not-convened": who and who["verb"].lower() not in CONVENING_VERBS, "cites": _CITES.search(text),
-            "sets-date": _SETS_A_DATE.search(text), "did-what": acting_body(text)}
+            "sets-date": _SETS_A_DATE.search(text), "did-what": acting_body(text), "venue": _VENUE_ASKED.search(text)}
     return frozenset(k for k, found in said.items() if found)
+
+
+_VENUE_ASKED = re.compile(r"\b(?:which|what|whose|in whose|at whose) (?:premises|building|offices|office|room|hall)\b"
+                          r"|\bvenue\b.{0,30}\b(?:in|at) (?:[Gg]eneva|[Nn]ew [Yy]ork|[Tt]unis|[A-Z][a-z]+)\b")
+"""'Which venue in Geneva hosted ...?', 'in whose premises ...?': the building, which a meeting known only
+by its city does not give ('igf 2008 venue?' asks where it was)."""
 
 
 def _recall_weights(query: Query) -> list[tuple[str, str, int]]:

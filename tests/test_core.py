@@ -618,6 +618,16 @@ def test_curated_answers_quoting_the_same_passage_are_one_answer(bundled_bot: Bo
     assert result.answered and "no consensus on the accuracy and balance" in result.answer, result.answer
 
 
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Which venue in Geneva hosted the cstd meeting on enhanced cooperation in May 2012?", "International Labour"),
+    ("in whose premises in Geneva did the CSTD hold the May 2012 enhanced cooperation meeting?", "International Labour"),
+    ("igf 2008 venue?", "Hyderabad"),  # "venue" alone asks where it was
+])
+def test_a_venue_asked_in_a_city_named_is_the_building(bundled_bot: Bot, question: str, fact: str) -> None:
+    result = bundled_bot.ask(question)  # the session's meeting in Geneva that week gives only the city
+    assert result.answered and fact in result.answer, result.answer
+
+
 def test_a_curated_answer_mentioning_the_office_does_not_say_who_chaired(bundled_bot: Bot) -> None:
     # the recommendation on "the Chair's report" names no chair of the fifteenth session
     assert not bundled_bot.ask("who chaired the CSTD at its fifteenth session").answered
