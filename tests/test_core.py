@@ -1369,6 +1369,7 @@ def test_a_known_gap_of_another_kind_of_fact_does_not_stop_an_answer(bundled_bot
     ("whats the actual title of the Add.1 to A/67/66?", "Outcome of the meeting on enhanced cooperation"),
     ("tunis agenda para 76 - what did it ask the SG?", "continuation of the Forum"),
     ("title of ares 66/184", "Information and communications technologies for development"),  # "ares" is no word
+    ("when did the commission's fifteenth session run?", "21–25 May 2012"),  # the session, not its 3rd meeting
     ("which SG reports on EC and on the IGF improvements WG did the 2C have before it?", "A/66/67"),
     # the sources say "prior to" the session; the Chair's report to the session is not the meeting asked
     ("The CSTD chair held a one-day consultation on enhanced cooperation ahead of the Commission's 15th session. "
