@@ -208,16 +208,20 @@ _SHORT_MONTH = re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)
                           r"|aug|sep|sept|oct|nov|dec)\b\.?", re.I)
 """'sept 2017', '12 dec': a month shortened, read as the month when a day or year is next to it."""
 
+_IN_SHORT = re.compile(r"\b(?:in (?:one|a|1|a single) (?:line|sentence)|in a nutshell|in short|tl;?dr)\b", re.I)
+"""'tunis para 69 in one line pls': how to answer, not what about ('line' names the action lines)."""
+
 _SHORTHAND = ((re.compile(r"(?<=\w) n (?=\w)"), " and "), (re.compile(r"\babt\b", re.I), "about"),
               (re.compile(r"\best\.(?=\W|$)", re.I), "established"), (re.compile(r"\bw/(?=\s)"), "with"),
               (re.compile(r"\bb4\b", re.I), "before"), (re.compile(r"\bict4d\b", re.I), "ICT for development"),
               (re.compile(r"\bsym\b", re.I), "symbol"), (re.compile(r"\bsyms\b", re.I), "symbols"),
-              (_SHORT_MONTH, lambda m: _MONTH_NAMES[(m.group(1) or m.group(2)).lower()[:3]]))
+              (_SHORT_MONTH, lambda m: _MONTH_NAMES[(m.group(1) or m.group(2)).lower()[:3]]),
+              (_IN_SHORT, ""))
 
 
 def expand_shorthand(text: str) -> str:
     """Chat shorthand the question's structure depends on: 'igf 2008 n 2009 cities' lists two years,
-    '79/277 what abt', '2nd wgec chair + when est.', 'draft sym?'; and 'ICT4D', which the sources spell out (done
+    '79/277 what abt', '2nd wgec chair + when est.', 'draft sym?', '... in one line'; and 'ICT4D', which the sources spell out (done
     here, on the question only: a curated paraphrase saying ICT4D keeps its words)."""
     for pattern, replacement in _SHORTHAND:
         text = pattern.sub(replacement, text)

@@ -204,6 +204,8 @@ def test_a_body_and_its_number_typed_as_one_word_are_two(text: str, expected: st
     ("the 4th wgec meeting in sept 2017", "the 4th wgec meeting in September 2017"),  # a month next to a number
     ("on 12 dec. 2011", "on 12 December 2011"),
     ("ecosoc dec 2006/46", "ecosoc dec 2006/46"),  # a decision's number, not a year
+    ("tunis para 69 in one line pls", "tunis para 69  pls"),  # how to answer, not what about
+    ("the action line on e-health", "the action line on e-health"),
     ("the mar report", "the mar report"),
     ("the n-th meeting", "the n-th meeting"),
 ])
