@@ -312,6 +312,10 @@ _CLAIMED_YEAR = re.compile(r"(?<!session )(?<!meeting )(?<!summit )(?<!review )(
 (not the year of a session named: "did it submit recommendations to the 17th session in 2014?")."""
 
 
+_CLAIMED_MONTH_YEAR = re.compile(r"\bin (?:early |late |mid )?(?P<when>(?:" + _MONTHS + r") (?:19|20)\d\d)\b(?=\W*(?:right|correct"
+                                 r"|true|no|yes|(?:wasn't|isn't|didn't|weren't|aren't) (?:it|they))\W*$)", re.I)
+"""'... in December 2005, right?': the month and year claimed, which may be wrong."""
+
 _TAG = r"\b(?:right|correct|true|no|yes|yeah|yep|(?:wasn't|isn't|didn't|weren't|aren't|doesn't|hasn't) (?:it|they|he|she|there))"
 
 _CLAIMED_YEAR_TAGGED = re.compile(r"\b(?:set up|established|created|founded|launched|adopted|held|convened|issued|published"
@@ -363,6 +367,9 @@ def checked_claim(text: str) -> tuple[str, set[str]] | None:
         return "where", claimed
     if day:
         return "when", set(words(day.group(1)))
+    month = _CLAIMED_MONTH_YEAR.search(text)
+    if month and CLAIM_TAG.search(text):  # "... endorsed them in resolution 60/252 in December 2005, right?"
+        return "when", set(words(month["when"]))
     return None
 
 

@@ -202,6 +202,9 @@ def test_the_thing_a_question_asks_for(question: str, focus: tuple[str, ...]) ->
         ("the second WGEC was set up in 2017, right?", ("when", {"2017"})),  # a year claimed, then the tag
         ("the SG convened the 18 may consultations himself, yes?", ("who", {"sg"})),  # an agent stated, then tagged
         ("The meeting was for Member States only, correct?", ("participants", {"member", "states"})),
+        ("The GA endorsed the Tunis outcomes in resolution 60/252 in December 2005, right?",
+         ("when", {"december", "2005"})),  # a month and year claimed
+        ("The IGF was held in Nairobi in November 2010, right?", ("where", {"nairobi"})),  # a place claimed first
         ("the SG convened the 18 may consultations himself.", None),  # stated, not offered for checking
         ("the IGF was in Nairobi in 2010, right?", ("where", {"nairobi"})),  # a place claimed too: the year identifies
     ],
