@@ -652,7 +652,7 @@ def _unknown_predicate(query: Query) -> bool:
     """A yes/no question ending on a participle the knowledge never uses ("was the meeting webcast?",
     "was it streamed?"): that is what is asked, and no record can say yes or no to it. ("were did it
     hapen" is "where did it happen", misspelt: no yes/no question.)"""
-    first = re.split(r"[?.!(]|,\s*(?:and|or)\b", query.text, maxsplit=1)[0]  # "... webcast, and is there a recording?"
+    first = re.split(r"[?.!(]|,\s*(?:and|or)\b|\s+or\s+", query.text, maxsplit=1)[0]  # "... webcast(,) or/and ...?"
     said = words(first)
     return bool(_YES_NO_OPENING.search(first)) and said[1:2] not in (["did"], ["does"], ["do"]) \
         and stem(said[-1]) in query.unknown and said[-1].endswith(("ed", "cast", "en"))

@@ -1186,6 +1186,7 @@ def test_a_terse_paragraph_question_gets_the_known_gap_on_paragraphs(bundled_bot
     ("Was the 18 May 2012 meeting webcast?", False),  # nothing in the knowledge says webcast, yes or no
     ("was the 2008 IGF streamed?", False),
     ("Was the 18 May 2012 enhanced cooperation meeting webcast, and is there a recording?", False),  # two asked
+    ("Was the 18 May 2012 EC meeting webcast or open to remote participation?", False),  # either way
     ("were did the 2nd phase of wsis hapen", True),  # "where did it happen", misspelt: no yes/no question
     ("Was the 18 May 2012 meeting held in Geneva?", True),
 ])
