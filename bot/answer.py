@@ -353,7 +353,7 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
     if person is not None:
         return person
     # "which resolution mandated the meeting?": a report on the meeting, though named like it, is no resolution
-    candidates = [c for c in candidates if not _other_kind_of_document(query, c)]
+    candidates = [c for c in candidates if not _other_kind_of_document(query, c) and not _gap_of_another_part(query, c)]
     if not candidates:
         return _abstain(question, ABSTAIN_TEXT, [])
     best, contenders = candidates[0], candidates
@@ -616,6 +616,24 @@ def _other_of_series(query: Query, best: Candidate, candidates: list[Candidate])
                 and not numbers & lacked and lacked <= _names_words(c):
             return c
     return None
+
+
+_GAP_PARTS = {"symbol": {"symbol", "symbols", "sym", "number", "no"}, "paragraph": {"paragraph", "paragraphs", "para", "paras"}}
+"""What a known gap on a part of a document says is missing, and the words asking for that part."""
+
+
+def _gap_of_another_part(query: Query, candidate: Candidate) -> bool:
+    """A known gap on a part of a document (its symbol, its paragraph numbers), asked only about that
+    part, when the question asks for none of it: 'under which agenda item did the Second Committee
+    report?' is not asking the report's symbol, which the sources do not give."""
+    if not candidate.record.get("gap"):
+        return False
+    asked = set(words(query.text))
+    for name in candidate.record.get("names", []):  # every way the gap is asked must name the part
+        parts = [said for said in _GAP_PARTS.values() if said & set(words(name))]
+        if not parts or any(said & asked for said in parts):
+            return False
+    return True
 
 
 def _holds_what_best_lacks(best: Candidate, gap: Candidate) -> bool:

@@ -1302,6 +1302,14 @@ def test_the_second_committee_reports_symbol_is_a_known_gap(bundled_bot: Bot) ->
     # fact sheet §3: the report is dated 13 December 2011, its symbol was not seen
     result = bundled_bot.ask("what's the symbol of the second committee's report on the draft that became 66/184?")
     assert not result.answered and "do not give the symbol" in result.answer, result.answer
+    # asked by its agenda item: not the documents the report lists
+    result = bundled_bot.ask("What is the document symbol of the Second Committee report on agenda item 16 at the 66th session?")
+    assert not result.answered and "do not give the symbol" in result.answer, result.answer
+    # a gap on the symbol does not answer which agenda item ...
+    result = bundled_bot.ask("66/184 came out of the Second Committee under which agenda item of the 66th session?")
+    assert result.answered and "16" in result.answer, result.answer
+    # ... and one asked also of the adoption date still says so
+    assert "plenary adoption date" in bundled_bot.ask("When was resolution 66/184 adopted in plenary?").answer
 
 
 def test_a_document_named_as_what_acts_is_what_the_question_is_about(bundled_bot: Bot) -> None:
