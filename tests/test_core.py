@@ -1298,6 +1298,12 @@ def test_a_wrong_date_claimed_for_a_document_gets_its_date(bundled_bot: Bot) -> 
     assert result.answered and "10 July 2012" in result.answer, result.answer
 
 
+def test_when_the_cstd_was_created_is_a_known_gap(bundled_bot: Bot) -> None:
+    # its WSIS role dates from 2006 (resolution 2006/46); its creation is not in the sources
+    result = bundled_bot.ask("In what year was the CSTD originally established?")
+    assert not result.answered and "do not say when" in result.answer and "2006/46" in result.answer, result.answer
+
+
 def test_the_second_committee_reports_symbol_is_a_known_gap(bundled_bot: Bot) -> None:
     # fact sheet §3: the report is dated 13 December 2011, its symbol was not seen
     result = bundled_bot.ask("what's the symbol of the second committee's report on the draft that became 66/184?")
