@@ -501,6 +501,19 @@ def topic_for_it(question: str) -> str | None:
     return f"{topic['before']}{topic['topic'].strip()}{topic['after']}"
 
 
+_NUMBERED_MEETING = re.compile(rf"\b{_ORDINAL} (?:meeting|mtg|session)\b", re.I)
+_NUMBERED_GROUP = re.compile(rf"\b(?:the )?{_ORDINAL} (?P<name>[A-Z][\w+-]*)\b", re.I)
+
+
+def _with_numbered_group(question: str, before: str) -> str:
+    """'When was the third meeting held?' after '... the second WGEC ...': the meeting of that group,
+    which the question alone does not say (alone, it is the first group's third meeting)."""
+    if not _NUMBERED_MEETING.search(question) or _NAMES.search(question):
+        return question
+    group = next((m for m in _NUMBERED_GROUP.finditer(before) if m["name"].isupper()), None)
+    return f"{question.rstrip(' ?')} ({group[0]})?" if group else question
+
+
 def without_lead_in(question: str) -> list[str]:
     """What to ask instead when a question wrapped in its asker's circumstances ("I'm writing up the
     first WGEC for a literature review. When was its very first meeting?") is not answered: without
@@ -547,14 +560,16 @@ def without_lead_in(question: str) -> list[str]:
         if about_asker and kept:
             rest = " ".join(kept)
             named = " ".join(w for s in about_asker for w in _NAMES.findall(s))
-            out.append(f"{rest.rstrip(' ?')} ({named})?" if _REFERS_BACK.search(rest) and named else rest)
+            out.append(f"{rest.rstrip(' ?')} ({named})?" if _REFERS_BACK.search(rest) and named
+                       else _with_numbered_group(rest, " ".join(question.split())[: -len(rest)]))
             hearsay = [s for s in about_asker if not _FIRST_PERSON.search(s)]
             if hearsay and _REFERS_BACK.search(rest):  # "Delegates keep saying EC was late. By when was that process due?"
                 said = " ".join(_HEARSAY.sub(" ", s) for s in hearsay)
                 out.append(f"{rest.rstrip(' ?')} ({' '.join(re.findall(r'[A-Za-z][A-Za-z+/-]{3,}', said))})?")
         last = sentences[-1]
         if _A_QUESTION.search(last) and len(last.split()) >= MIN_LAST_QUESTION_WORDS and not _REFERS_BACK.search(last):
-            out.append(last)
+            whole = " ".join(question.split())  # (its lead-in too: "Tracking the second WGEC: ...")
+            out.append(_with_numbered_group(last, whole[: whole.rfind(last)]))
         resolved = _that_thing_named(" ".join(sentences[:-1]), last)
         if resolved:  # "... reports on a meeting about X. Which resolution asked for that meeting?"
             out.append(resolved)

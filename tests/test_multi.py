@@ -190,6 +190,8 @@ def test_a_part_not_answered_alone_is_asked_again_with_the_other_parts_words(bun
      ["Who convened the meeting about internet public policy?"]),
     ("Open consultations were convened under ECOSOC resolution 2010/2. When was that resolution adopted?",
      ["When was the ECOSOC resolution 2010/2 adopted?"]),  # named by its body, without an article
+    ("I have the dates of the 1st, 2nd and 4th meetings of the second WGEC. When was the third meeting held?",
+     ["When was the third meeting held (the second WGEC)?"]),  # the group said before, the meeting's number after
     ("Who did the GA ask to convene that one-day EC meeting? The SG himself?",  # a guess offered after it
      ["Who did the GA ask to convene that one-day EC meeting?"]),
     ("which 10 orgs did the sg invite in 2008? names", []),  # a short tail asking more is no guess
