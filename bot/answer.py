@@ -160,7 +160,7 @@ decided is known, but does not answer."""
 
 _SUCCESSION = re.compile(r"\b(?:succeed|succeeded|succeeds|took over from|take over from|taken over from|taking over from"
                          r"|replaced|replace|replaces|successor|successors|predecessor|predecessors|preceded"
-                         r"|after (?:the )?[\w-]+['’]s (?:first|initial) (?:year|term|mandate))\b", re.I)
+                         r"|after (?:the )?[\w-]+['’]s (?:first|initial|1st) (?:year|yr|term|mandate))\b", re.I)
 """'Who took over from Markus Kummer?': who followed or came before someone, which no record says
 unless it says so in these words; the one it names is not the one asked for."""
 

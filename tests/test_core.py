@@ -958,6 +958,7 @@ def test_a_contender_lacking_a_word_the_question_pins_does_not_make_a_full_match
     "What did Kenya's co-facilitator say in his closing statement at the WSIS+20 high-level meeting?",
     "size of the second wgec?",  # how many members: the sources do not count the second group
     "Who was ITU Secretary-General when UNGIS was set up?",  # an office of another body, no name
+    "ungis chair after itu's first yr",  # who came after: the sources name only the first year's chair
     "Tracking the second WGEC: I have dates for its 1st, 2nd, 4th and 5th meetings. When was the third meeting held?",
     "when was the WGIG report published",  # an acronym the knowledge never says names what is asked
     "What does ECOSOC resolution 2013/9 say?",  # its record says where it is listed, not what it says
