@@ -363,6 +363,9 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         return _abstain(question, missing_fact_text("what", best.record), candidates)
     if _unknown_predicate(query):  # "was the 18 May meeting webcast?": what is asked, the knowledge never says
         return _abstain(question, ABSTAIN_TEXT, candidates)
+    if _last_question_not_held(query, best):  # "I read that its final meeting was in 2018. Did it adopt a report?"
+        gap = next((c for c in candidates if c.record.get("gap") and not _last_question_not_held(query, c)), None)
+        return _abstain(question, str(gap.record["answer"]) if gap else ABSTAIN_TEXT, [] if gap else candidates)
     if _names_unknown_code(query) or _names_unknown_acronym(query):  # "action line C5", "the WGIG report"
         return _abstain(question, ABSTAIN_TEXT, candidates)
     if query.intent in ("who", "chair") and query.focus & set(best.missing) and best.kind != "qa":
@@ -664,6 +667,26 @@ def _paragraphs_of_another_named_document(query: Query, named: Candidate, candid
 _ASKS = re.compile(r"\b(what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could"
                    r"|tell|give|show|list|explain|describe|summari[sz]e)\b", re.I)
 """Words that ask: a question without any names what it wants ("crp2 page count?")."""
+
+
+MIN_HELD_OF_LAST = 0.5
+"""A yes/no question after sentences setting it up is answered by a record holding at least this share
+of the question's own words (the setting-up words, all held, do not answer it)."""
+
+
+def _last_question_not_held(query: Query, best: Candidate) -> bool:
+    """'I read that the second WGEC's fifth and final meeting was 29-31 January 2018. Did the group
+    adopt a consensus final report?': the record of that meeting holds the first sentence, not what
+    the last one asks."""
+    sentences = _SENTENCE.split(query.text.strip())
+    if len(sentences) < 2 or not _YES_NO_OPENING.search(sentences[-1]):
+        return False
+    asked = {stem(w) for w in words(sentences[-1])} & query.weights.keys()
+    held = asked - set(best.missing)
+    return len(asked) >= 3 and len(held) < MIN_HELD_OF_LAST * len(asked)
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def _unknown_predicate(query: Query) -> bool:
