@@ -105,6 +105,8 @@ def detect_intent(text: str) -> tuple[str, set[str]]:
     opening = _WHICH.match(lowered)
     if opening:  # "Which ECOSOC resolution noted the composition ...?" asks for the resolution
         return "which", set(opening.group(0).split()) - ISSUERS
+    if _WHICH_OCCASION.search(lowered):
+        return "what", set()  # "the Bureau picked the date at a CSTD event. Which event was that?" asks which meeting
     if _SIZE_ASKED.search(lowered):
         return "count", set()  # "size of the second wgec?": how many members ("size" says what is counted)
     if _WHO_WAS_ASKED.search(lowered):
@@ -122,6 +124,8 @@ def detect_intent(text: str) -> tuple[str, set[str]]:
         return "chair", set(tokens) & _OFFICE_WORDS  # "wgec chair 2013?" asks who was the chair
     return "what", set()
 
+
+_WHICH_OCCASION = re.compile(r"\b(?:which|what) (?:event|occasion)(?: was (?:that|it)| did)\b")
 
 _SIZE_ASKED = re.compile(r"^\W*(?:what was |what is |what's )?(?:the )?size of\b|\bhow (?:big|large) (?:was|is|were|are)\b")
 

@@ -1397,6 +1397,8 @@ def test_a_known_gap_of_another_kind_of_fact_does_not_stop_an_answer(bundled_bot
     ("tunis agenda para 76 - what did it ask the SG?", "continuation of the Forum"),
     ("title of ares 66/184", "Information and communications technologies for development"),  # "ares" is no word
     ("when did the commission's fifteenth session run?", "21–25 May 2012"),  # the session, not its 3rd meeting
+    ("I understand the Bureau picked the date at a CSTD event in December 2011. Which event was that?",
+     "inter-sessional panel"),  # which event, not its date
     ("which SG reports on EC and on the IGF improvements WG did the 2C have before it?", "A/66/67"),
     # the sources say "prior to" the session; the Chair's report to the session is not the meeting asked
     ("The CSTD chair held a one-day consultation on enhanced cooperation ahead of the Commission's 15th session. "

@@ -74,6 +74,7 @@ from bot.text import words
         ("who was asked to review the CSTD's mandate, agenda and composition?", "who"),  # a task, not who took part
         ("who was invited to take part in the meeting?", "participants"),
         ("size of the second wgec?", "count"),
+        ("The Bureau picked the date at a CSTD event in December 2011. Which event was that?", "what"),  # not when
         ("18 may mtg start time?", "time"),  # the time of day, which no record gives
         ("tunis para 76 - within how many yrs was the SG to look at continuing the forum", "duration"),
         ("within what time frame did paragraph 76 ask the SG to examine the IGF's continuation?", "duration"),
