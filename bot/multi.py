@@ -140,8 +140,16 @@ _NUMBERED_TWICE = re.compile(rf"\b(?P<a>{_ORDINAL}) (?P<name>[A-Za-z][\w+-]*)(?P
 """'first IGF (2006) and sixth IGF (2011) - host cities?': one name, two numbered ones."""
 
 
+_TWO_CLAIMS = re.compile(r"^\W*(?P<verb>was|were|did|is)\s+(?P<a>(?:the\s+)?[^?,]{3,60}?)\s+in\s+(?P<ya>(?:19|20)\d\d)"
+                         r"\s*,?\s+and\s+(?P<b>(?:the\s+)?[^?,]{3,60}?)\s+in\s+(?P<yb>(?:19|20)\d\d)\s*\?", re.I)
+"""'Was the Tunis phase in 2003 and the Geneva phase in 2005?': a year claimed of each."""
+
+
 def listed(question: str) -> list[str]:
     """'When were A/66/64 and A/68/65 issued?' -> the question of each; [] when nothing is listed."""
+    claims = _TWO_CLAIMS.match(question)
+    if claims:
+        return [f"{claims['verb']} {claims[x]} in {claims['y' + x]}?" for x in "ab"]
     twice = _NAMED_TWICE.search(question)
     if twice:
         return [f"{question[: twice.start()]}{twice['name']} {twice[x]}{question[twice.end():]}" for x in "ab"]

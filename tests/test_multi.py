@@ -117,6 +117,8 @@ def test_a_question_with_a_part_not_answered_is_answered_as_one_question(bundled
         ("Symbols of the SG's WSIS progress reports from 2011 and 2013?",  # from two years, not a range
          ["Symbols of the SG's WSIS progress reports from 2011?", "Symbols of the SG's WSIS progress reports from 2013?"]),
         ("When was the 2010 and 2010 IGF?", []),  # the same thing twice
+        ("Was the Tunis phase in 2003 and the Geneva phase in 2005?",  # a year claimed of each
+         ["Was the Tunis phase in 2003?", "Was the Geneva phase in 2005?"]),
         ("Where was the 2008 IGF?", []),
     ],
 )
