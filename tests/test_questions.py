@@ -32,10 +32,12 @@ twenty-six are regression sets now; the floors say how far each is from the targ
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bot.core import Bot
+from bot.results import AskResult
 from tests.evaluation import QUESTIONS, judge, load_questions
 
 HOLDOUT = QUESTIONS.with_name("questions_holdout.yaml")
@@ -109,8 +111,20 @@ TARGET_MET = [pytest.param(path, id=path.stem.replace("questions_", "") if path 
 SETS = [pytest.param(path, id=path.stem.replace("questions_", "") if path != QUESTIONS else "tuned") for path in ALL_SETS]
 
 
+_ANSWERS: dict[tuple[int, Path], list[tuple[Any, AskResult]]] = {}
+"""Each set asked once per bot: three tests read its rates (the bundled bot is session-wide and its
+knowledge never changes under it)."""
+
+
+def _answers(bot: Bot, path: Path) -> list[tuple[Any, AskResult]]:
+    key = (id(bot), path)
+    if key not in _ANSWERS:
+        _ANSWERS[key] = [(i, bot.ask(i.q)) for i in load_questions(path)]
+    return _ANSWERS[key]
+
+
 def _rates(bot: Bot, path: Path) -> tuple[float, list[str], float, list[str]]:
-    results = [(i, bot.ask(i.q)) for i in load_questions(path)]
+    results = _answers(bot, path)
     in_scope = [(i, r) for i, r in results if i.in_scope]
     out_scope = [(i, r) for i, r in results if not i.in_scope]
     wrong = [f"{i.q!r} -> {r.answer!r}" for i, r in in_scope if not judge(i, r)]
@@ -146,6 +160,5 @@ def test_in_scope_accuracy_meets_the_target_where_it_was_met(bundled_bot: Bot, p
 
 def test_no_answer_is_given_without_a_citation(bundled_bot: Bot) -> None:
     for path in ALL_SETS:
-        for item in load_questions(path):
-            result = bundled_bot.ask(item.q)
+        for _, result in _answers(bundled_bot, path):
             assert not result.answered or (result.citations and all(c.symbol and c.url for c in result.citations))
