@@ -101,7 +101,8 @@ came come comes coming out become becomes became becoming
 m ve ll d t try trying tried tries cite citing cited late early month months through besides
 his her hers carry carries carried print printed wanted wants particular marked w per back
 everybody everyone anybody anyone somebody someone categories category else itself
-basically essentially simple simply plain nutshell words actual actually
+basically essentially simple simply plain nutshell words actual actually own journalist journalists intern interns
+student students researcher researchers
 """.split())
 """Words that never tell records apart: function words, question fillers, intent words, the
 context people add around a question ("for my briefing note tomorrow")."""

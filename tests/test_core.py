@@ -1398,6 +1398,7 @@ def test_a_known_gap_of_another_kind_of_fact_does_not_stop_an_answer(bundled_bot
     ("title of ares 66/184", "Information and communications technologies for development"),  # "ares" is no word
     ("when did the commission's fifteenth session run?", "21–25 May 2012"),  # the session, not its 3rd meeting
     ("wsis+20 zero draft and rev 1 dates?", "7 November 2025"),  # "rev 1" is the first revision
+    ("A student asked me whether the Tunis Agenda gave the IGF any oversight powers. Did it?", "oversight"),
     ("I understand the Bureau picked the date at a CSTD event in December 2011. Which event was that?",
      "inter-sessional panel"),  # which event, not its date
     ("which SG reports on EC and on the IGF improvements WG did the 2C have before it?", "A/66/67"),
