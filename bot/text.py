@@ -163,6 +163,8 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     ("in the first place", "at all"), ("in the 1st place", "at all"),  # an idiom: no first of anything
     ("subtitle", "title"), ("sub title", "title"),  # the part of a title after its colon
     ("sub item", "item"), ("subitem", "item"), ("sub items", "items"),  # "item 13 (b)" is a sub-item
+    ("agenda heading", "agenda item"), ("agenda headings", "agenda items"),
+    ("filed under", "issued under"), ("listed under", "issued under"),
     ("fix the date", "decide the date"), ("fixed the date", "decided the date"), ("fixes the date", "decides the date"),
     ("pick", "decide"), ("picked", "decided"), ("picks", "decides"), ("choose", "decide"), ("chose", "decided"),
     ("chosen", "decided"),

@@ -143,6 +143,7 @@ def test_stemming_leaves_short_and_special_words_alone(word: str) -> None:
         ("its adoption date", "its adopted date"),  # the stemmer leaves "adoption" whole
         ("which stakeholder groups are named", "which stakeholders are named"),  # kinds, not groups
         ("ungis chair in yr 1", "ungis chair in first year"),
+        ("which GA agenda heading is it filed under", "which GA agenda item is it issued under"),
         ("shortly ahead of the session", "shortly prior to the session"),
     ],
 )
