@@ -399,8 +399,9 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
     verb = done["verb"].lower() if done else ""
     if done and best.kind == "document" and query.intent == "what" \
             and (stem(verb) in best.missing and not (verb == "decide" and _says_what_it_decided(best.record))
-                 or verb in ("say", "state") and not _says_what_it_decided(best.record)):
-        # ("What does ECOSOC resolution 2013/9 say?": its record says where it is listed, not what it says)
+                 or verb in ("say", "state") and not _says_what_it_decided(best.record) and not best.record.get("date")):
+        # ("What does ECOSOC resolution 2013/9 say?": its record says where it is listed, not even its date;
+        # a record with a title and a date answers with them)
         return _abstain(question, missing_fact_text("done", best.record), candidates)
     if _WHY.search(query.text) and best.missing:
         return _abstain(question, ABSTAIN_TEXT, candidates)

@@ -76,10 +76,26 @@ HOLDOUT33 = QUESTIONS.with_name("questions_holdout33.yaml")
 HOLDOUT34 = QUESTIONS.with_name("questions_holdout34.yaml")
 HOLDOUT35 = QUESTIONS.with_name("questions_holdout35.yaml")
 HOLDOUT36 = QUESTIONS.with_name("questions_holdout36.yaml")
+HOLDOUT37 = QUESTIONS.with_name("questions_holdout37.yaml")
+HOLDOUT38 = QUESTIONS.with_name("questions_holdout38.yaml")
+HOLDOUT39 = QUESTIONS.with_name("questions_holdout39.yaml")
+HOLDOUT40 = QUESTIONS.with_name("questions_holdout40.yaml")
+HOLDOUT41 = QUESTIONS.with_name("questions_holdout41.yaml")
+HOLDOUT42 = QUESTIONS.with_name("questions_holdout42.yaml")
+HOLDOUT43 = QUESTIONS.with_name("questions_holdout43.yaml")
+HOLDOUT44 = QUESTIONS.with_name("questions_holdout44.yaml")
+HOLDOUT45 = QUESTIONS.with_name("questions_holdout45.yaml")
+HOLDOUT46 = QUESTIONS.with_name("questions_holdout46.yaml")
+HOLDOUT47 = QUESTIONS.with_name("questions_holdout47.yaml")
+HOLDOUT48 = QUESTIONS.with_name("questions_holdout48.yaml")
+HOLDOUT49 = QUESTIONS.with_name("questions_holdout49.yaml")
+HOLDOUT50 = QUESTIONS.with_name("questions_holdout50.yaml")
 ALL_SETS = (QUESTIONS, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8, HOLDOUT9, HOLDOUT10,
             HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16, HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20,
             HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24, HOLDOUT25, HOLDOUT26, HOLDOUT27, HOLDOUT28, HOLDOUT29,
-            HOLDOUT30, HOLDOUT31, HOLDOUT32, HOLDOUT33, HOLDOUT34, HOLDOUT35, HOLDOUT36)
+            HOLDOUT30, HOLDOUT31, HOLDOUT32, HOLDOUT33, HOLDOUT34, HOLDOUT35, HOLDOUT36, HOLDOUT37, HOLDOUT38,
+            HOLDOUT39, HOLDOUT40, HOLDOUT41, HOLDOUT42, HOLDOUT43, HOLDOUT44, HOLDOUT45, HOLDOUT46, HOLDOUT47,
+            HOLDOUT48, HOLDOUT49, HOLDOUT50)
 
 TARGET_IN_SCOPE_ACCURACY = 0.95
 TARGET_OUT_OF_SCOPE_ABSTENTION = 0.95
