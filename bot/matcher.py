@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -656,13 +657,23 @@ def _relative_sessions(query: Query, text: list[str]) -> set[str]:
     """Session numbers the question and the record both place something before (or both after):
     'a meeting shortly before the Commission's 15th session' / '... prior to the Commission's fifteenth
     session'."""
-    def relative(tokens: Sequence[str], cues: dict[str, str]) -> set[tuple[str, str]]:
-        return {(cues[t], w) for i, w in enumerate(tokens) if SESSION_ORDINAL.fullmatch(w)
-                for j, t in enumerate(tokens[max(0, i - 4):i], max(0, i - 4))
-                if t in cues and tokens[j + 1] not in ("it", "them")}
-    # as typed: "had before it at the 66th session" places nothing
-    asked = relative(fold_ordinals(words(query.text)), _RELATIVE_TYPED)
-    return {w for _, w in asked & relative(text, _RELATIVE)} if asked else set()
+    asked = _asked_relative(query.text)
+    if not asked:  # most questions: nothing more per record
+        return set()
+    return {w for _, w in asked & _relative(text, _RELATIVE)}
+
+
+def _relative(tokens: Sequence[str], cues: dict[str, str]) -> set[tuple[str, str]]:
+    return {(cues[t], w) for i, w in enumerate(tokens) if SESSION_ORDINAL.fullmatch(w)
+            for j, t in enumerate(tokens[max(0, i - 4):i], max(0, i - 4))
+            if t in cues and tokens[j + 1] not in ("it", "them")}
+
+
+@lru_cache(maxsize=1024)
+def _asked_relative(text: str) -> frozenset[tuple[str, str]]:
+    """The question's sessions said before or after, as typed ("had before it at the 66th session"
+    places nothing), once per question rather than once per record scored."""
+    return frozenset(_relative(fold_ordinals(words(text)), _RELATIVE_TYPED))
 
 
 def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store, about_symbol: bool = False,
