@@ -25,8 +25,10 @@ and 74% / 85% when opened; the eighteenth (secretariat staff checking premises),
 the twenty-third (the eleventh's persona) kept sealed all session, totals only: 81% / 92.5% at its
 first run, 82% / 92.5% when opened; the twenty-second (the same persona) sealed until 80% / 92.5%,
 then worked on, with the twenty-fourth (delegates) and twenty-fifth (busy Slack users). Each header
-gives its first run. The issue's 95% targets are not met on unseen questions at first sight. All
-twenty-six are regression sets now; the floors say how far each is from the targets.
+gives its first run. Session 9 added the twenty-sixth to the thirty-sixth the same way, session 10
+the thirty-seventh to the fiftieth (six of them kept sealed, two written after the session's fixes;
+their headers say which and give their runs). The issue's 95% targets are not met on unseen questions
+at first sight. All are regression sets now; the floors say how far each is from the targets.
 """
 
 from __future__ import annotations
@@ -99,30 +101,32 @@ ALL_SETS = (QUESTIONS, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6
 
 TARGET_IN_SCOPE_ACCURACY = 0.95
 TARGET_OUT_OF_SCOPE_ABSTENTION = 0.95
-"""The product's targets (issue 2). In scope they are met on the tuned set, sets 1-4, the 6th, 9th,
-12th, 14th, 15th, 16th, 18th, 19th, 24th, 25th, 28th, 31st, 32nd, 33rd and 36th (TARGET_MET); out of
-scope on every set but the 16th, 27th, 30th, 34th and 35th."""
+"""The product's targets (issue 2). In scope they are met on the tuned set and thirty held-out sets
+(TARGET_MET); out of scope on every set but the 35th, 39th, 49th and 50th."""
 
-FLOORS_IN_SCOPE = {QUESTIONS: 0.97, HOLDOUT: 0.98, HOLDOUT2: 0.99, HOLDOUT3: 0.98, HOLDOUT4: 0.97, HOLDOUT5: 0.92,
-                   HOLDOUT6: 0.97, HOLDOUT7: 0.92, HOLDOUT8: 0.94, HOLDOUT9: 0.98, HOLDOUT10: 0.94, HOLDOUT11: 0.93,
-                   HOLDOUT12: 0.96, HOLDOUT13: 0.92, HOLDOUT14: 0.96, HOLDOUT15: 0.98, HOLDOUT16: 0.95, HOLDOUT17: 0.90,
-                   HOLDOUT18: 0.95, HOLDOUT19: 0.96, HOLDOUT20: 0.83, HOLDOUT21: 0.92, HOLDOUT22: 0.90, HOLDOUT23: 0.88,
-                   HOLDOUT24: 0.99, HOLDOUT25: 0.96, HOLDOUT26: 0.91, HOLDOUT27: 0.89, HOLDOUT28: 0.96, HOLDOUT29: 0.93,
-                   HOLDOUT30: 0.85, HOLDOUT31: 0.96, HOLDOUT32: 0.98, HOLDOUT33: 0.95, HOLDOUT34: 0.93, HOLDOUT35: 0.88,
-                   HOLDOUT36: 0.97}
-"""Regression floors at or just under the levels measured at the last change (0.978, 0.988, 0.990,
-0.980, 0.970, 0.920, 0.970, 0.920, 0.940, 0.980, 0.940, 0.930, 0.960, 0.920, 0.967, 0.980, 0.950,
-0.900, 0.950, 0.960, 0.830, 0.920, 0.900, 0.880, 0.990, 0.960, 0.910, 0.890, 0.960, 0.930, 0.850,
-0.960, 0.980, 0.950, 0.930, 0.880, 0.970): answering must not get worse."""
+FLOORS_IN_SCOPE = {QUESTIONS: 0.98, HOLDOUT: 0.98, HOLDOUT2: 0.99, HOLDOUT3: 1.0, HOLDOUT4: 0.98, HOLDOUT5: 0.93,
+                   HOLDOUT6: 0.98, HOLDOUT7: 0.93, HOLDOUT8: 0.94, HOLDOUT9: 1.0, HOLDOUT10: 0.96, HOLDOUT11: 0.94,
+                   HOLDOUT12: 0.96, HOLDOUT13: 0.94, HOLDOUT14: 0.96, HOLDOUT15: 0.99, HOLDOUT16: 0.95,
+                   HOLDOUT17: 0.92, HOLDOUT18: 0.95, HOLDOUT19: 0.97, HOLDOUT20: 0.86, HOLDOUT21: 0.93,
+                   HOLDOUT22: 0.93, HOLDOUT23: 0.92, HOLDOUT24: 0.99, HOLDOUT25: 0.99, HOLDOUT26: 0.95,
+                   HOLDOUT27: 0.92, HOLDOUT28: 0.97, HOLDOUT29: 0.94, HOLDOUT30: 0.87, HOLDOUT31: 0.97,
+                   HOLDOUT32: 1.0, HOLDOUT33: 0.97, HOLDOUT34: 0.95, HOLDOUT35: 0.92, HOLDOUT36: 0.98,
+                   HOLDOUT37: 0.99, HOLDOUT38: 1.0, HOLDOUT39: 0.92, HOLDOUT40: 0.86, HOLDOUT41: 0.94,
+                   HOLDOUT42: 0.92, HOLDOUT43: 1.0, HOLDOUT44: 1.0, HOLDOUT45: 0.97, HOLDOUT46: 0.99,
+                   HOLDOUT47: 0.93, HOLDOUT48: 0.88, HOLDOUT49: 0.93, HOLDOUT50: 0.97}
+"""Regression floors at the levels measured at the end of session 10 (see the README): answering
+must not get worse. A floor is the set's share of right answers, rounded down to the
+hundredth (0.989 on the tuned set is 0.98; 0.967 on the fourteenth's 60 is 0.96)."""
 
 FLOORS_OUT_OF_SCOPE = {**dict.fromkeys(ALL_SETS, TARGET_OUT_OF_SCOPE_ABSTENTION),
-                       HOLDOUT16: 0.92, HOLDOUT27: 0.92, HOLDOUT30: 0.92, HOLDOUT34: 0.92, HOLDOUT35: 0.90}
-"""The target where it is met; below it, the levels measured (0.925 on four, 0.900 on the 35th)."""
+                       HOLDOUT35: 0.92, HOLDOUT39: 0.90, HOLDOUT49: 0.92, HOLDOUT50: 0.92}
+"""The target where it is met; below it, the levels measured (0.925 on three, 0.900 on the 39th)."""
 
 TARGET_MET = [pytest.param(path, id=path.stem.replace("questions_", "") if path != QUESTIONS else "tuned")
-              for path in (QUESTIONS, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT6, HOLDOUT9, HOLDOUT12, HOLDOUT14,
-                           HOLDOUT15, HOLDOUT16, HOLDOUT18, HOLDOUT19, HOLDOUT24, HOLDOUT25, HOLDOUT28, HOLDOUT31,
-                           HOLDOUT32, HOLDOUT33, HOLDOUT36)]
+              for path in (QUESTIONS, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT6, HOLDOUT9, HOLDOUT10, HOLDOUT12,
+                           HOLDOUT14, HOLDOUT15, HOLDOUT16, HOLDOUT18, HOLDOUT19, HOLDOUT24, HOLDOUT25, HOLDOUT26,
+                           HOLDOUT28, HOLDOUT31, HOLDOUT32, HOLDOUT33, HOLDOUT34, HOLDOUT36, HOLDOUT37, HOLDOUT38,
+                           HOLDOUT43, HOLDOUT44, HOLDOUT45, HOLDOUT46, HOLDOUT50)]
 
 SETS = [pytest.param(path, id=path.stem.replace("questions_", "") if path != QUESTIONS else "tuned") for path in ALL_SETS]
 
