@@ -316,10 +316,6 @@ _CLAIMED_YEAR = re.compile(r"(?<!session )(?<!meeting )(?<!summit )(?<!review )(
 (not the year of a session named: "did it submit recommendations to the 17th session in 2014?")."""
 
 
-_CLAIMED_MONTH_YEAR = re.compile(r"\bin (?:early |late |mid )?(?P<when>(?:" + _MONTHS + r") (?:19|20)\d\d)\b(?=\W*(?:right|correct"
-                                 r"|true|no|yes|(?:wasn't|isn't|didn't|weren't|aren't) (?:it|they))\W*$)", re.I)
-"""'... in December 2005, right?': the month and year claimed, which may be wrong."""
-
 _TAG = r"\b(?:right|correct|true|no|yes|yeah|yep|(?:wasn't|isn't|didn't|weren't|aren't|doesn't|hasn't) (?:it|they|he|she|there))"
 
 _CLAIMED_YEAR_TAGGED = re.compile(r"\b(?:set up|established|created|founded|launched|adopted|held|convened|issued|published"
@@ -327,8 +323,13 @@ _CLAIMED_YEAR_TAGGED = re.compile(r"\b(?:set up|established|created|founded|laun
                                   + _TAG + r"\W*$", re.I)
 """'the second WGEC was set up in 2017, right?': a year claimed right after the verb, then the tag (not
 "was in Nairobi in 2010, right?", whose place is claimed too)."""
+
 CLAIM_TAG = re.compile(rf"{_TAG}\W*$|^\W*i (thought|think|believe|understood)\b", re.I)
 """'..., right?', '..., wasn't it?', 'I thought ...': a claim offered for checking."""
+
+_CLAIMED_MONTH_YEAR = re.compile(r"\bin (?:early |late |mid )?(?P<when>(?:" + _MONTHS + r") (?:19|20)\d\d)\b(?=\W*"
+                                 + _TAG + r"\W*$)", re.I)
+"""'... in December 2005, right?': the month and year claimed, which may be wrong."""
 
 _CLAIM_TAG_END = re.compile(rf"\W*{_TAG}\W*$", re.I)
 """The tag ending a claim, to be cut off: what is claimed ends before it."""

@@ -265,7 +265,7 @@ def _paired(text: str) -> list[str]:
 
 
 _SYMBOL_OPENS = re.compile(r"^\W*(?:(?:res|resolution|reso|doc|document)\s+)?(?:[A-Z]+/)*\d+/\d+\b", re.I)
-_SYMBOL_FIRST = re.compile(r"^\W*(?:(?:res|resolution|reso|doc|document)\s+)?(?:[A-Z]+/)*\d+/\d+\b[^?]{3,}\?\s*\S", re.I)
+_SYMBOL_FIRST = re.compile(_SYMBOL_OPENS.pattern + r"[^?]{3,}\?\s*\S", re.I)
 """'60/252 passed w/ a recorded vote? draft sym?': a symbol, what is asked of it, a question mark: a
 question, though it opens with no question word."""
 
