@@ -363,8 +363,9 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         return _abstain(question, missing_fact_text("what", best.record), candidates)
     if _unknown_predicate(query):  # "was the 18 May meeting webcast?": what is asked, the knowledge never says
         return _abstain(question, ABSTAIN_TEXT, candidates)
-    if _last_question_not_held(query, best):  # "I read that its final meeting was in 2018. Did it adopt a report?"
-        gap = next((c for c in candidates if c.record.get("gap") and not _last_question_not_held(query, c)), None)
+    last_asked = _last_question_words(query)
+    if _holds_too_little_of(last_asked, best):  # "I read that its final meeting was in 2018. Did it adopt a report?"
+        gap = next((c for c in candidates if c.record.get("gap") and not _holds_too_little_of(last_asked, c)), None)
         return _abstain(question, str(gap.record["answer"]) if gap else ABSTAIN_TEXT, [] if gap else candidates)
     if _names_unknown_code(query) or _names_unknown_acronym(query):  # "action line C5", "the WGIG report"
         return _abstain(question, ABSTAIN_TEXT, candidates)
@@ -675,16 +676,21 @@ MIN_HELD_OF_LAST = 0.5
 of the question's own words (the setting-up words, all held, do not answer it)."""
 
 
-def _last_question_not_held(query: Query, best: Candidate) -> bool:
-    """'I read that the second WGEC's fifth and final meeting was 29-31 January 2018. Did the group
-    adopt a consensus final report?': the record of that meeting holds the first sentence, not what
-    the last one asks."""
+def _last_question_words(query: Query) -> set[str]:
+    """The words a yes/no question asks after sentences setting it up ('I read that the second WGEC's
+    fifth and final meeting was 29-31 January 2018. Did the group adopt a consensus final report?');
+    none for a question of one sentence, or too short to judge."""
     sentences = _SENTENCE.split(query.text.strip())
     if len(sentences) < 2 or not _YES_NO_OPENING.search(sentences[-1]):
-        return False
+        return set()
     asked = {stem(w) for w in words(sentences[-1])} & query.weights.keys()
-    held = asked - set(best.missing)
-    return len(asked) >= 3 and len(held) < MIN_HELD_OF_LAST * len(asked)
+    return asked if len(asked) >= 3 else set()
+
+
+def _holds_too_little_of(asked: set[str], candidate: Candidate) -> bool:
+    """Does the record hold under MIN_HELD_OF_LAST of those words (the meeting's record holds the
+    first sentence, not what the last one asks)?"""
+    return bool(asked) and len(asked - set(candidate.missing)) < MIN_HELD_OF_LAST * len(asked)
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")

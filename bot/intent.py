@@ -289,14 +289,17 @@ _CLAIMED_PARAGRAPHS = re.compile(r"\b(?:in line with|in accordance with|under|pu
 """'... held in line with Tunis Agenda paragraphs 69 to 71, didn't it?' asks which paragraphs."""
 
 
+_AGENT_VERBS = r"convened|organi[sz]ed|chaired|hosted|prepared|wrote|drafted"
+"""What someone did who may be claimed to have done it ('the SG convened it himself')."""
+
 _CLAIMED_AGENT = re.compile(r"^\W*(?:is it (?:true|correct|right|the case) that|am i right (?:that |in thinking that )?|did"
                             r"|was it) (?:the )?(?P<agent>[\w'’ -]{2,60}?) (?:himself |herself |itself |themselves )?"
-                            r"(?P<verb>convened|convene|organi[sz]ed|organi[sz]e|chaired|chair|hosted|host|prepared|prepare"
-                            r"|wrote|write|drafted|draft)(?= (?:the|a|an|it|this|that|its|their)\b)", re.I)
+                            r"(?P<verb>" + _AGENT_VERBS + r"|convene|organi[sz]e|chair|host|prepare|write|draft)"
+                            r"(?= (?:the|a|an|it|this|that|its|their)\b)", re.I)
 """'Is it correct that the Secretary-General himself convened the meeting?' asks who convened it."""
 
 _STATED_AGENT = re.compile(r"^\W*(?:(?:and|so|but)\s+)?(?:the )?(?P<agent>[\w'’ -]{2,40}?) (?:himself |herself |itself |themselves )?"
-                           r"(?P<verb>convened|organi[sz]ed|chaired|hosted|prepared|wrote|drafted)"
+                           r"(?P<verb>" + _AGENT_VERBS + r")"
                            r"(?= (?:the|a|an|it|this|that|its|their)\b)", re.I)
 """'the SG convened the 18 may consultations himself, yes?': the same claim stated, then tagged."""
 

@@ -292,7 +292,8 @@ def _clauses(text: str) -> list[str]:
             and not re.search(r"\d", pieces[0])):
         return []  # "draft symbol and plenary meeting number for res 60/252?": what it is of is named later
         # (not "igf09 location? and ...": a number names it)
-    kinds = of_symbol and len({_KIND_ASKED.search(p)[0].lower() for p in pieces if _KIND_ASKED.search(p)}) == len(pieces)
+    asked_kinds = {m[0].lower() for p in pieces if (m := _KIND_ASKED.search(p))}
+    kinds = of_symbol and len(asked_kinds) == len(pieces)  # each piece asks its own kind of thing
     if (detect_intent(pieces[0])[0] == detect_intent(pieces[1])[0] and not _refers_back(pieces[1])
             and not _names_other(pieces[1], pieces[0]) and not kinds):
         return []  # "what is the addendum about? what's its heading?" asks one thing twice
