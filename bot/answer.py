@@ -11,7 +11,7 @@ from typing import Any
 from bot.dates import MONTHS
 from bot.intent import CLAIM_TAG, FOCUS_EXEMPT, ISSUERS, YES_NO_OPENERS, asks_several, fix_question_words
 from bot.matcher import SESSION_ORDINAL, STOP_WORDS, Candidate, Query, acting_body, fact_key, has_fact, misspelt_exempt
-from bot.render import ABSTAIN_EMPTY, ABSTAIN_ATTENDED, ABSTAIN_MONEY, ABSTAIN_OPINION, ABSTAIN_ORDER, ABSTAIN_PERSON, ABSTAIN_POSITIONS, ABSTAIN_ROLE, ABSTAIN_TEXT, ABSTAIN_UNSURE, answer_text, coarse_date_text, missing_fact_text, suggestion_for, with_the_rest
+from bot.render import ABSTAIN_EMPTY, ABSTAIN_ATTENDED, ABSTAIN_MONEY, ABSTAIN_OPINION, ABSTAIN_ORDER, ABSTAIN_PERSON, ABSTAIN_POSITIONS, ABSTAIN_PRESENT, ABSTAIN_ROLE, ABSTAIN_TEXT, ABSTAIN_UNSURE, answer_text, coarse_date_text, missing_fact_text, suggestion_for, with_the_rest
 from bot.results import AskResult, Citation
 from bot.text import fold_ordinals, stem, words
 
@@ -103,15 +103,16 @@ _SPEAKERS = (r"(countries|country|delegations?|delegates?|member states?|governm
 _SPOKE = (r"(say|says|said|favou?red|preferred|demanded|argue[ds]?|object(ed|s)?|oppose[ds]?|support(ed|s)?|propose[ds]?|table[ds]?|sponsor(ed|s)?"
           r"|push(ed)?|insist(ed)?|vote[ds]? (for|against|in favou?r)|position|positions|stance|views?|statements?|speak|spoke"
           r"|dispute[ds]?|challenged?|questioned|critici[sz]ed?|rejected|complained|disagreed|react(ed)?"
+          r"|(took|take|taken|taking) the floor|intervened"
           r"|(raised?|voiced?|expressed?|had|made) (those |these |the |their |any )?(objections?|concerns?|reservations?))")
 _POSITIONS = re.compile(rf"\b{_SPEAKERS}\b(\W+\w+){{0,3}}?\W+{_SPOKE}\b|\b{_SPOKE}\b(\W+\w+){{0,2}}?\W+(by|of) (the )?{_SPEAKERS}\b"
                         rf"|\b(which|what) {_SPEAKERS}\b(\W+\w+){{0,8}}?\W+({_SPOKE}|wanted|wants|backed|blocked|called for)\b",
                         re.I)
 """Who said or proposed what in a negotiation: the sources record decisions, not delegations' positions."""
 
-_SAID_AT = re.compile(r"^\W*what did (?:the )?(?P<who>[\w'’-]+(?: [\w'’-]+){0,2}) (?:say|said|state|argue|propose|call for)\b"
-                      r".*\b(?:at|during|in) (?:the )?(?:[\w+-]+ ){0,6}?(?:meeting|consultations?|session|debate|discussion"
-                      r"|statement|speech|remarks)\b", re.I)
+_SAID_AT = re.compile(r"^\W*what did (?:the )?(?P<who>[\w'’-]+(?: [\w'’-]+){0,5}?) (?:say|said|state|argue|propose|call for)\b"
+                      r".*\b(?:(?:at|during|in) (?:the )?(?:[\w+-]+ ){0,6}?(?:meeting|consultations?|session|debate|discussion"
+                      r"|statement|speech|remarks)|when (?:introducing|presenting|opening|closing))\b", re.I)
 """'what did brazil say at the 18 May 2012 meeting?', '... in his closing statement at the WSIS+20 high-level
 meeting?': a speaker at a meeting, unless a body the knowledge knows."""
 
@@ -121,7 +122,13 @@ def _speaker_at_meeting(query: Query) -> bool:
     if said is None:
         return False
     who = set(words(said["who"]))
+    if who & _SPEAKING_PEOPLE:  # "the UNCTAD official": a person of a body, not the body
+        return True
     return not (who & ISSUERS or {stem(w) for w in who} & query.topics)
+
+
+_SPEAKING_PEOPLE = frozenset("official officials representative representatives delegate delegates director minister"
+                             " ministers ambassador ambassadors speaker speakers participants panellists panelists".split())
 
 
 _MONEY = re.compile(r"\b(cost|costs|costed|budget|budgets|budgetary|expenses?|expenditure|price|paid for|pay for"
@@ -129,6 +136,11 @@ _MONEY = re.compile(r"\b(cost|costs|costed|budget|budgets|budgetary|expenses?|ex
 """What something cost or who paid: no record holds money (the Digital Solidarity Fund is a name, not an amount)."""
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+
+_HOLDS_OFFICE = re.compile(r"\b(?:who|which [\w-]+) (?:(?:currently|now|still) )?(?:chairs|heads|leads|runs|presides over|is (?:the )?(?:chair|head|leader))\b",
+                           re.I)
+_NOW = re.compile(r"\b(?:this year|these days|nowadays|now|at present|at the moment|currently|today)\b", re.I)
+"""'Who chairs UNGIS this year?': an office held now, which sources of past years do not give."""
 
 _ATTENDED = re.compile(r"\b(attended|attendance|attendees|showed up|turned up|were present|was present|how many (?:people|participants"
                        r"|delegates|ppl) (?:came|joined|participated|took part))\b", re.I)
@@ -345,6 +357,8 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         return _abstain(question, ABSTAIN_POSITIONS, candidates)
     if _MONEY.search(query.text):
         return _abstain(question, ABSTAIN_MONEY, candidates)
+    if _HOLDS_OFFICE.search(query.text) and _NOW.search(query.text):  # "who chairs UNGIS this year?"
+        return _abstain(question, ABSTAIN_PRESENT, candidates)
     if _ATTENDED.search(query.text):
         return _abstain(question, ABSTAIN_ATTENDED, candidates)
     if not candidates:
@@ -404,6 +418,9 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         # ("What does ECOSOC resolution 2013/9 say?": its record says where it is listed, not even its date;
         # a record with a title and a date answers with them)
         return _abstain(question, missing_fact_text("done", best.record), candidates)
+    if best.kind == "document" and _ASKS_FINDINGS.search(query.text) and not _SAYS_FINDINGS.search(_record_prose(best.record)):
+        # "main conclusions of crp2?": what the report concluded, which its record does not say
+        return _abstain(question, missing_fact_text("done", best.record), candidates)
     if _WHY.search(query.text) and best.missing:
         return _abstain(question, ABSTAIN_TEXT, candidates)
     other = _other_of_series(query, best, candidates)
@@ -414,14 +431,15 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         # (but "which Tunis Agenda paragraphs does 66/184 cite?" asks for another document's paragraphs,
         # and "where was 70/125 adopted?" for the place of the meeting that adopted it)
         switch = [
-            c for c in candidates[1:FACT_SWITCH_DEPTH] if _holds(query, c) and _adopted_at(query, best, c)
+            c for c in candidates[1:FACT_SWITCH_DEPTH] if not _paragraphs_only_of_unnamed(query, c)
+            and (_holds(query, c) and _adopted_at(query, best, c)
             or _holds(query, c) and (best.via_symbol < 1 or _paragraphs_of_another_named_document(query, best, c)
                                       or "sets-date" in query.said)
             and c.coverage >= MIN_COVERAGE and _named_enough(query, c) and (best.score - c.score <= FACT_SWITCH_MARGIN
                                                                         or best.kind == "body" and best.score - c.score <= FACT_SWITCH_BODY
                                                                         or c.intent_fit >= 1
                                                 and c.coverage >= max(best.coverage, FULL_COVERAGE)
-                                                and best.score - c.score <= FACT_SWITCH_FULL)]
+                                                and best.score - c.score <= FACT_SWITCH_FULL))]
         if not switch:
             if best.record.get("gap"):  # what the sources are known not to say, however it is asked
                 return _abstain(question, str(best.record["answer"]), [])
@@ -567,7 +585,8 @@ def _adopted_at(query: Query, named: Candidate, candidate: Candidate) -> bool:
 _NUMBERS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 _N = r"\d+|" + "|".join(_NUMBERS)
 _FEW = r"\d{1,3}(?!\d)|" + "|".join(_NUMBERS)  # a count, not a year ("the 2013 CSTD Chair")
-_WHICH_N = re.compile(rf"\b(?:(?:which|what|list(?: of)?(?: the)?|name(?: the)?|who were the) (?P<n>{_N})|how many of the (?P<of>{_N})"
+_WHICH_N = re.compile(rf"\b(?:(?:which|what|list(?: of)?(?: the)?|name(?: the)?|who were the|(?:which|what) (?:were|are) the) (?P<n>{_N})"
+                      rf"|(?:how many|which|what) of the (?P<of>{_N})"
                       r"|(?P<which>which|list(?: of)?(?: the)?)) (?P<noun>[a-z]+(?:[ -][a-z]+){0,3})", re.I)
 """'Which ten organizations ...?' asks which ones; 'how many of the 10 organizations ...?' a part of them."""
 
@@ -593,12 +612,18 @@ def _only_counted(question: str, answer: str) -> str | None:
     n = (match["n"] or match["of"] or _FEW).lower()  # "which Member States were they?": any number of them
     words = re.split(r"[ -]", match["noun"].lower())  # "the 22 wgec member states": "22 Member States"
     nouns = ("|".join(w for w in words if len(w) > 3) if match["n"] or match["of"] else "") or words[0]
+    nouns = re.sub(r"i[sz](?=ation)", "i[sz]", nouns)  # "organisations" asked, "organizations" said
     said = re.search(rf"\b(?:{n}|{_NUMBERS.get(n, n)}) (?:{nouns})\b(?!\s*[:(]| (?:namely|including|such as)\b)",
                      answer, re.I)
     return said.group(0) if said else None
 
 
 _WHY = re.compile(r"^\W*why\b", re.I)
+
+_ASKS_FINDINGS = re.compile(r"\b(?:conclusions?|findings?|key (?:messages|points|takeaways)|main (?:points|messages)"
+                            r"|takeaways)\b", re.I)
+_SAYS_FINDINGS = re.compile(r"\b(?:conclu\w*|found|finds|findings?)\b", re.I)
+"""What a report concluded: asked of a record that only says what the report is, nothing answers it."""
 
 SERIES_WINDOW = 0.05
 """How close a record of a series the question names must be to the best for the question to be
@@ -650,6 +675,19 @@ def _dated_coarsely(candidate: Candidate) -> bool:
     """Is the record dated only to a year or month ("2006"), so that it cannot say on which day?"""
     iso = _dated(candidate)
     return iso is not None and len(iso) < len("2006-01-01")
+
+
+def _paragraphs_only_of_unnamed(query: Query, candidate: Candidate) -> bool:
+    """Asked which paragraph of a document named by symbol, does the candidate give only paragraphs
+    of other documents the question does not name ("which paragraph of 70/125 calls for the 2025
+    meeting?": the 2015 meeting's mandate is paragraph 111 of the Tunis Agenda, not of 70/125)?"""
+    if query.intent != "paragraph" or not query.known_symbols:
+        return False
+    refs = [r for k in ("citations", "mandated_by") for r in candidate.record.get(k) or [] if r.get("paragraph")]
+    if not refs or any(r.get("symbol") in query.known_symbols for r in refs):
+        return False
+    asked = set(words(query.text))
+    return not any(len({w for w in words(str(r.get("title") or "")) if w not in STOP_WORDS} & asked) >= 2 for r in refs)
 
 
 def _paragraphs_of_another_named_document(query: Query, named: Candidate, candidate: Candidate) -> bool:

@@ -43,7 +43,9 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"|(could|can|may|might|allowed to|able to|invited to|entitled to) (take part|participate|attend|join)"
                          r"|who (could|can|may|might|was to|were to) join|who\b[^?]{0,60}\bopen to|open to (whom|who))\b"),
         ("link", r"\b(where can i (find|get|read|download)|where (is|are) the (text|report|document|paper)"
-                 r"|where to (find|get|read|download)|link to|link for|download|url)\b"),
+                 r"|where to (find|get|read|download)|link to|link for|download|downloaded|url|pdf"
+                 r"|(give|send|share|need|want|post|paste|drop)( me| us)? (the|a) (link|url)"
+                 r"|links?(?= *(pls|please|plz|thx|thanks)? *[?.!]* *$))\b"),
         ("deadline", r"\b(by when|until when|till when|by what date|by which date|deadline|due date|no later than when|how soon"
                      r"|when (was|were|is|are) [^?]{1,60}? (supposed|due|expected|meant|required) to (start|begin|launch|be (started|launched|convened|held)))\b"),
         ("time", r"\b(what time|at what time|which time|what hour|at what hour|what o clock|start time|starting time"
@@ -109,8 +111,9 @@ def detect_intent(text: str) -> tuple[str, set[str]]:
         return "what", set()  # "the Bureau picked the date at a CSTD event. Which event was that?" asks which meeting
     if _SIZE_ASKED.search(lowered):
         return "count", set()  # "size of the second wgec?": how many members ("size" says what is counted)
-    if _WHO_WAS_ASKED.search(lowered):
-        return "who", {"who"}  # "who was asked to review the CSTD's mandate, agenda and composition?"
+    asked = _WHO_WAS_ASKED.search(lowered)
+    if asked:
+        return "who", {"who", *asked.group(0).split()[:2]} - {"who", "was", "were", "is", "are", "did"} | {"who"}  # "who was asked to review the CSTD's mandate, agenda and composition?"
     if _WHICH_ITEM.search(lowered) and INTENTS_BY_NAME["outcome"].search(lowered):
         return "which", set()  # "66/184 came out of the Second Committee under which agenda item?"
     for name, pattern in INTENTS:
@@ -130,8 +133,12 @@ _WHICH_OCCASION = re.compile(r"\b(?:which|what) (?:event|occasion)(?: was (?:tha
 _SIZE_ASKED = re.compile(r"^\W*(?:what was |what is |what's )?(?:the )?size of\b|\bhow (?:big|large) (?:was|is|were|are)\b")
 
 _WHO_WAS_ASKED = re.compile(r"\bwho (?:was|were|is|are) (?:asked|requested|invited|tasked|mandated|charged"
-                            r"|entrusted|called upon|called on) to (?!take part|participate|attend|join|be involved|be part)")
-"""Who was given a task, whatever the task names ('composition' does not ask who took part)."""
+                            r"|entrusted|called upon|called on) to (?!take part|participate|attend|join|be involved|be part)"
+                            r"|\b(?:who|whom|which (?:body|bodies|organ|organs|organi[sz]ation|organi[sz]ations|agency|entity))"
+                            r" did [^?]{1,80}? (?:ask|request|invite|task|mandate|charge|entrust|call (?:up)?on)"
+                            r"(?: [^?]{1,30}?)? to (?!take part|participate|attend|join|be involved|be part)")
+"""Who was given a task, whatever the task names ('composition' does not ask who took part; nor does
+'which body did the GA ask to review the Commission's mandate, agenda and composition?')."""
 
 _WHICH_ITEM = re.compile(r"\b(which|what) agenda (item|items|sub item)\b")
 """Asks which agenda item, whatever else it says ("came out of" does not ask for an outcome then);

@@ -308,7 +308,7 @@ def analyse_question(question: str, store: Store) -> Query:
             continue
         if w not in STOP_WORDS and w not in intent_words:
             fixed = correct_spelling(w, store)
-            if fixed != w:
+            if fixed != w and fixed not in STOP_WORDS:  # "theme" is no typo of "them"
                 corrections[w] = fixed
                 w = fixed
         corrected.append(w)

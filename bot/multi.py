@@ -310,9 +310,14 @@ MIN_OTHER_WORDS = 2
 does not ("which GA res first extended the IGF mandate, and what's the symbol of the WG report?")."""
 
 
+_NAMING_NOTHING = frozenset("please thanks thank need needs want wants exact exactly precise also".split())
+"""'Please give me the link.', 'I need the exact paragraph number.': words that name nothing (with those
+that only say what is asked)."""
+
+
 def _names_other(part: str, other: str) -> bool:
     """The part names at least MIN_OTHER_WORDS words of four letters or more that the other lacks."""
-    known = {w.lower() for w in re.findall(r"[\w/.+-]+", other)}
+    known = {w.lower() for w in re.findall(r"[\w/.+-]+", other)} | detect_intent(part)[1] | _NAMING_NOTHING
     own = re.findall(r"[\w/.+-]{4,}", _ASKING_OPENER.sub("", part))
     return len({w.lower() for w in own} - known) >= MIN_OTHER_WORDS
 
@@ -452,7 +457,9 @@ _OPTIONS = re.compile(r"\s*(?:\?\s*|[—–:]\s*|\s-\s+)(?:(?:was it|is it|or)\s
 
 _WHY_ASKED = re.compile(r"^\W*(?:for|planning|preparing|drafting|writing|working on|need (?:it|this|that)|needed"
                         r"|(?:we|i) (?:want|need|plan|hope|intend|would like) to|we(?:'re| are) (?:planning|preparing|drafting)"
-                        r"|thanks|thank you|thx|ty|cheers|asking|citing|to cite|in a hurry|urgent)\b", re.I)
+                        r"|thanks|thank you|thx|ty|cheers|asking|citing|to cite|in a hurry|urgent"
+                        r"|(?:i|we)(?:'ve| have| had)? (?:keep|kept|always|often|saw|see|seen|heard|hear|read|came across"
+                        r"|come across|noticed|found))\b", re.I)
 _TOPIC_THEN_IT = re.compile(r"^\W*(?P<topic>(?:[\w/.()+-]+\s+){0,5}?[\w/.()+-]+)\s*(?:\s[-–—]\s|:\s)\s*"
                             r"(?P<before>[^?]*?\b)(?:it|they)\b(?P<after>.*)$", re.I)
 """'res 66/184 - what did it ask the secretary-general?': the topic is what 'it' is."""
@@ -471,6 +478,15 @@ is asked ('...? names', '...? predict pls' ask more, and are kept)."""
 _THAT_THING = re.compile(r"\b(?:that|this|those|these) (?P<noun>[a-z]{4,})\b", re.I)
 
 
+_PARAGRAPH_NAMED = re.compile(r"(?:\b(?P<doc>(?:[A-Z][\w'’/+-]*\s+){1,3}))?\b(?:paragraph|para)\.?\s*(?P<n>\d+)"
+                              r"(?P<of>\s+of\s+(?:the\s+)?[A-Z0-9][\w'’/+.-]*(?:\s+[A-Z0-9][\w'’/+.-]*){0,3})?")
+"""'Tunis Agenda para 35', 'para 34 of the Tunis Agenda': a paragraph named by its number."""
+
+_SINCE = re.compile(r"^\W*(?:since|as|because|given that|seeing that|now that) (?P<clause>[^,?]{8,160}),\s*(?P<rest>\S.*)$", re.I)
+"""'Since the addendum keeps referring to Tunis Agenda para 35, what does that paragraph say?': why it
+is asked, before what is asked."""
+
+
 def _that_thing_named(before: str, last: str) -> str | None:
     """The last sentence with 'that meeting' replaced by the phrase an earlier sentence names it with
     ('a meeting about enhanced cooperation ...' -> 'the meeting about enhanced cooperation ...'); None
@@ -479,6 +495,12 @@ def _that_thing_named(before: str, last: str) -> str | None:
     if that is None:
         return None
     noun = re.escape(that["noun"])
+    if that["noun"].lower() in ("paragraph", "para"):  # "Since ... Tunis Agenda para 35, what does that paragraph say?"
+        para = _PARAGRAPH_NAMED.search(before)
+        if para is None:
+            return None
+        of = para["of"] or (f" of the {para['doc'].strip()}" if para["doc"] else "")
+        return f"{last[: that.start()]}paragraph {para['n']}{of}{last[that.end():]}"
     named = re.search(rf"\b(?:a|an|the|some)\s+(?P<phrase>(?:[\w'’-]+\s+){{0,3}}?{noun}\b[^.?!,;:]*)", before, re.I) \
         or re.search(rf"\b(?P<phrase>(?:[A-Z][\w'’/+-]*\s+){{1,3}}{noun}\b[^?!,;:]*?)(?=\.?\s*$|[?!,;:]|\.\s)", before)
     if named is None:  # (or named by its body: "convened under ECOSOC resolution 2010/2")
@@ -561,6 +583,9 @@ def without_lead_in(question: str) -> list[str]:
     if wanting and _FIRST_PERSON.search(text[: wanting.end()]):  # "we need to know which meeting ..."
         text = text[wanting.end():]
         out.append(text)
+    since = _SINCE.match(text)
+    if since and _A_QUESTION.search(since["rest"]):
+        out.append(_that_thing_named(since["clause"], since["rest"]) or since["rest"])
     sentences = _SENTENCE_END.split(text)
     if len(sentences) >= 2:
         asked = [s for s in sentences if _A_QUESTION.search(s) and not _FIRST_PERSON.search(s)] or sentences[-1:]

@@ -31,6 +31,7 @@ ABSTAIN_ROLE = "My sources name the office, {role}, not the person who held it, 
 ABSTAIN_MONEY = "My sources do not give costs, budgets or who paid, so I won't guess."
 ABSTAIN_ATTENDED = ("My sources say who was invited or meant to take part, not who attended or how many, "
                     "so I won't guess.")
+ABSTAIN_PRESENT = "My sources record who held an office in the past, not who holds it now, so I won't guess."
 ABSTAIN_PERSON = "My sources do not name the person you ask about, so I won't guess a name."
 ABSTAIN_EMPTY = "Ask me about the WSIS follow-up: a meeting, a resolution, a body or a UN document symbol."
 
@@ -117,7 +118,9 @@ def meeting_answer(intent: str, r: dict[str, Any]) -> str:
     if intent == "which" and r.get("mandated_by"):
         return f"{name} was mandated by {_join([_doc(d, dated=True) for d in r['mandated_by']])}."
     if intent in ("outcome", "link") and r.get("outcome_documents"):
-        return f"The outcome of {_lower_first(r['name'])} is in {_join([_doc(d) for d in r['outcome_documents']])}."
+        text = f"The outcome of {_lower_first(r['name'])} is in {_join([_doc(d) for d in r['outcome_documents']])}."
+        links = [f"{d['symbol']} is available at {d['url']}." for d in r["outcome_documents"] if d.get("url")]
+        return " ".join([text, *links]) if intent == "link" else text  # "got a link to the chair's CRP?"
     lines = [f"{name}{' was held' + on if when else ''}{place}{venue}."]
     if r.get("summary"):
         lines.append(_sentence(r["summary"]))

@@ -362,8 +362,13 @@ def stem(token: str) -> str:
         return token
     for suffix in _SUFFIXES:
         if token.endswith(suffix) and len(token) - len(suffix) >= 4:
-            return token[: -len(suffix)]
+            stripped = token[: -len(suffix)]
+            # "theme" is not "them": a word whose stem would be a function word keeps all but its plural
+            return stripped if stripped not in _FUNCTION_WORDS else token.removesuffix("s")
     return token
+
+
+_FUNCTION_WORDS = frozenset("them then than this that thus were what when here there have".split())
 
 
 def phrase_table(pairs: Iterable[tuple[str, str]]) -> PhraseTable:

@@ -1520,3 +1520,83 @@ def test_the_body_of_the_document_asked_for_is_not_the_meetings_subject(bundled_
     # the meeting is the CSTD Chair's; "GA" says what kind of document is asked for, not whose meeting
     result = bundled_bot.ask(question)
     assert result.answered and "66/184" in result.answer, result.answer
+
+
+@pytest.mark.parametrize("question", [
+    "crp.2 link pls",
+    "Where can I download the conference room paper with the CSTD Chair's report? Please give me the link.",
+    "anyone got a link to the chair's report on the EC consultations? need the pdf",
+])
+def test_a_link_asked_for_is_given_as_one_answer(bundled_bot: Bot, question: str) -> None:
+    # "link pls", a second sentence asking the same, and "the pdf" all ask for the link, not a second fact
+    result = bundled_bot.ask(question)
+    assert result.answered and "ecn162012crp2_en.pdf" in result.answer and "•" not in result.answer, result.answer
+
+
+def test_which_body_was_asked_to_review_a_bodys_composition_is_who_was_asked(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("For a history of the Commission: which body did the GA, in 60/252, ask to review the "
+                             "CSTD's mandate, agenda and composition?")
+    assert result.answered and "ECOSOC" in result.answer, result.answer
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    # a note about the asker after the question mark
+    ("what does para 34 of the tunis agenda say? we keep seeing it quoted in statements", "definition"),
+    # why it is asked, before the question, and "that paragraph" for the one it named
+    ("Since our draft quotes Tunis Agenda para 34, what does that paragraph say?", "definition"),
+])
+def test_what_is_said_around_a_question_does_not_stop_its_answer(bundled_bot: Bot, question: str, fact: str) -> None:
+    result = bundled_bot.ask(question)
+    assert result.answered and fact in result.answer, result.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Which were the ten organizations invited by the SG in 2008 to report on enhanced cooperation?",
+    "which 10 organisations did the SG invite in 2008 to report on enhanced cooperation?",
+    "Which of the 10 organizations asked in 2008 actually reported on enhanced cooperation?",
+])
+def test_which_ones_of_a_number_the_sources_only_count_is_abstained(bundled_bot: Bot, question: str) -> None:
+    result = bundled_bot.ask(question)
+    assert not result.answered and "only how many" in result.answer, result.answer
+
+
+@pytest.mark.parametrize("question", ["who chairs UNGIS this year?", "which agency currently chairs UNGIS?"])
+def test_who_holds_an_office_now_is_abstained(bundled_bot: Bot, question: str) -> None:
+    # the sources say who chaired UNGIS in its first year, not who chairs it now
+    result = bundled_bot.ask(question)
+    assert not result.answered and "now" in result.answer, result.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Which delegations took the floor at the 18 May 2012 consultations?",
+    "What did the UNCTAD official say when introducing the WSIS report to ECOSOC in July 2012?",
+    "what did the private sector and civil society participants say at the 18 May meeting?",
+])
+def test_what_speakers_said_is_abstained(bundled_bot: Bot, question: str) -> None:
+    result = bundled_bot.ask(question)
+    assert not result.answered and "delegations said" in result.answer, result.answer
+
+
+def test_a_reports_conclusions_are_not_answered_by_what_the_report_is(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("main conclusions of crp.2 on enhanced cooperation?")
+    assert not result.answered and "CRP.2" in result.answer, result.answer
+
+
+def test_a_word_is_not_corrected_into_a_word_that_names_nothing(bundled_bot: Bot) -> None:
+    # "theme" corrected to "them" (a stop word) vanished from the question, which then asked nothing more
+    query = matcher.analyse_question("igf nairobi 2011 theme", bundled_bot.store)
+    assert "theme" not in query.corrections and "theme" in query.stems
+
+
+def test_a_known_gap_is_not_overturned_by_a_part_of_the_question(bundled_bot: Bot) -> None:
+    # the whole question is the 70/125 paragraph gap; "Which one is it (A/RES/70/125 2025)?" alone is not
+    result = bundled_bot.ask("I need the exact operative paragraph number in A/RES/70/125 that calls for the 2025 "
+                             "high-level meeting. Which one is it?")
+    assert not result.answered and "paragraph" in result.answer, result.answer
+
+
+def test_a_paragraph_of_a_named_document_is_not_another_documents_paragraph(bundled_bot: Bot) -> None:
+    # the 2015 meeting's mandate is Tunis Agenda paragraph 111, which is no paragraph of 70/125
+    result = bundled_bot.ask("I'm checking a draft statement. Which paragraph of A/RES/70/125 calls for the "
+                             "high-level meeting on the overall review of WSIS in 2025?")
+    assert not result.answered and "111" not in result.answer, result.answer

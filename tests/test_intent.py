@@ -26,6 +26,13 @@ from bot.text import words
         ("Who chaired the meeting?", "chair"),
         ("Which paragraph of the Tunis Agenda covers enhanced cooperation?", "paragraph"),
         ("Who was invited to take part in the consultations?", "participants"),
+        # the task names the composition of a body: who was given it is asked, not who took part
+        ("which body did the GA ask to review the Commission's agenda and composition?", "who"),
+        ("who did res 60/252 ask to review the CSTD's composition?", "who"),
+        # a link asked in Slack's shorthand, or by the file it is
+        ("crp.2 link pls", "link"),
+        ("the 2012 addendum as a pdf?", "link"),
+        ("can you send me the link to the Tunis Agenda", "link"),
         ("How long is the IGF mandate?", "duration"),
         ("By how much did the review extend the IGF mandate?", "duration"),
         ("70/125 para for 2025 review?", "paragraph"),  # Slack shorthand for "which paragraph"

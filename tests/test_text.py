@@ -212,3 +212,9 @@ def test_a_body_and_its_number_typed_as_one_word_are_two(text: str, expected: st
 ])
 def test_chat_shorthand_that_shapes_a_question_is_expanded(typed: str, expanded: str) -> None:
     assert expand_shorthand(typed) == expanded
+
+
+def test_a_word_is_not_stemmed_into_a_function_word() -> None:
+    # "theme" stemmed to "them" matched every record saying "them"; its plural is still one form
+    assert stem("theme") == stem("themes") == "theme"
+    assert stem("consultations") == "consult"
