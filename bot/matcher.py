@@ -640,6 +640,10 @@ half: it is there, but "internet governance" is not what every record naming the
 
 
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
+_FIRST_OF_SERIES = re.compile(r"\b(?:first|1st) (?:meetings?|mtgs?|sessions?|sittings?|chair\w*)\b"
+                              r"|\b(?:first|1st)\s*(?:,|/|or|and)\s*(?:the\s+)?(?:second|2nd)\b", re.I)
+"""'its first meeting', 'the first chair', '- first, second?': one of a series, which a record numbering
+nothing does not say."""
 """Any ordinal as the text folds it ("2nd")."""
 
 SESSION_ORDINAL = re.compile(r"[1-9]\d+(st|nd|rd|th)")
@@ -712,6 +716,9 @@ def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store
     for verb, obj in query.bound:
         if verb in vocab and obj not in named and not _binds(record["_text"].split(), verb, obj):
             vocab = vocab - {verb}  # it says the verb of something else
+    if "1st" in query.weights and "1st" not in vocab and not any(_ORDINAL.fullmatch(v) for v in vocab) \
+            and not _FIRST_OF_SERIES.search(query.text):
+        vocab = vocab | {"1st"}  # "who headed the first IGF secretariat?": a record numbering nothing is the only one
     if query.numbered:  # "the 2nd meeting of the 1st WGEC" is not "the 1st meeting of the 2nd WGEC"
         vocab = vocab - _numbers_another(query, record, vocab)
     implied: set[str] = set()

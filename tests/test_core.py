@@ -1600,3 +1600,15 @@ def test_a_paragraph_of_a_named_document_is_not_another_documents_paragraph(bund
     result = bundled_bot.ask("I'm checking a draft statement. Which paragraph of A/RES/70/125 calls for the "
                              "high-level meeting on the overall review of WSIS in 2025?")
     assert not result.answered and "111" not in result.answer, result.answer
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("who was head of the first IGF secretariat?", "Markus Kummer"),
+    ("who held the first informal consultations on EC?", "Nitin Desai"),
+    # "first" of a series the record does number is still asked of that series
+    ("by when was the first IGF meeting to be convened under the Tunis Agenda?", "second quarter of 2006"),
+])
+def test_first_of_what_has_no_series_is_that_one(bundled_bot: Bot, question: str, fact: str) -> None:
+    # a record numbering nothing ("the IGF secretariat") is the first and only one the question can mean
+    result = bundled_bot.ask(question)
+    assert result.answered and fact in result.answer, result.answer
