@@ -475,7 +475,12 @@ MAX_TAIL_WORDS = 12
 is asked ('...? names', '...? predict pls' ask more, and are kept)."""
 
 
-_THAT_THING = re.compile(r"\b(?:that|this|those|these) (?P<noun>[a-z]{4,})\b", re.I)
+_THAT_THING = re.compile(r"\b(?:that|this|those|these) (?:(?:[a-z]+-)+[a-z]+ )?(?P<noun>[a-z]{4,})\b", re.I)
+_ARTICLE = re.compile(r"\b(?:a|an|the|some)\s", re.I)
+_TIME_OF_EVENT = re.compile(r"(?:^|(?<=[.!?]\s))\W*(?:before|after|since|until|till|prior to|ahead of|following)\s+(?:the\s+|a\s+|an\s+)?"
+                            r"(?:[\w'’/+-]+\s+){0,4}?(?:meetings?|sessions?|consultations?|events?)\b", re.I)
+_EVENT_NOUNS = ("meeting", "meetings", "consultation", "consultations", "session", "event", "gathering")
+"""'an earlier round of open consultations ... When was that face-to-face meeting held?': one event, named two ways."""
 
 
 _PARAGRAPH_NAMED = re.compile(r"(?:\b(?P<doc>(?:[A-Z][\w'’/+-]*\s+){1,3}))?\b(?:paragraph|para)\.?\s*(?P<n>\d+)"
@@ -494,15 +499,22 @@ def _that_thing_named(before: str, last: str) -> str | None:
     that = _THAT_THING.search(last)
     if that is None:
         return None
-    noun = re.escape(that["noun"])
     if that["noun"].lower() in ("paragraph", "para"):  # "Since ... Tunis Agenda para 35, what does that paragraph say?"
         para = _PARAGRAPH_NAMED.search(before)
         if para is None:
             return None
         of = para["of"] or (f" of the {para['doc'].strip()}" if para["doc"] else "")
         return f"{last[: that.start()]}paragraph {para['n']}{of}{last[that.end():]}"
+    noun = re.escape(that["noun"])
+    # what is named, not as the time of something else ("Before the 2012 CSTD meeting there was an
+    # earlier round of consultations. When was that meeting?")
+    before = _TIME_OF_EVENT.sub(" ", before)
     named = re.search(rf"\b(?:a|an|the|some)\s+(?P<phrase>(?:[\w'’-]+\s+){{0,3}}?{noun}\b[^.?!,;:]*)", before, re.I) \
         or re.search(rf"\b(?P<phrase>(?:[A-Z][\w'’/+-]*\s+){{1,3}}{noun}\b[^?!,;:]*?)(?=\.?\s*$|[?!,;:]|\.\s)", before)
+    if named is None and that["noun"].lower() in _EVENT_NOUNS:  # the last event named, however it was called
+        events = re.compile(rf"(?:a|an|the|some)\s+(?P<phrase>(?:[\w'’-]+\s+){{0,4}}?(?:{'|'.join(_EVENT_NOUNS)})\b[^.?!,;:]*)",
+                            re.I)
+        named = [None, *filter(None, (events.match(before, a.start()) for a in _ARTICLE.finditer(before)))][-1]
     if named is None:  # (or named by its body: "convened under ECOSOC resolution 2010/2")
         return None
     return f"{last[: that.start()]}the {named['phrase'].strip()}{last[that.end():]}"
@@ -514,6 +526,15 @@ _THE_ONE_THAT = re.compile(r"\s*\((?:i\.e\.,?\s*)?the one\b[^()]*\)|,\s*(?:i\.e\
 """'date of res 2010/2 (the one asking for EC consultations)?', '..., the one after A/67/66?', 'the
 additional (last) meeting': a description of what is asked, whose words name other things or claim
 an order the knowledge may not be able to confirm."""
+
+
+def that_thing_resolved(question: str) -> str | None:
+    """'The 2010 consultations fed into an SG report on enhanced cooperation. What's that report's
+    symbol?' -> the last sentence naming what 'that report' is; None when it does not point back."""
+    sentences = _SENTENCE_END.split(" ".join(question.split()))
+    if len(sentences) < 2 or not _A_QUESTION.search(sentences[-1]) or any("?" in s for s in sentences[:-1]):
+        return None
+    return _that_thing_named(" ".join(sentences[:-1]), sentences[-1])
 
 
 def without_description(question: str) -> str | None:

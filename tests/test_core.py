@@ -1612,3 +1612,16 @@ def test_first_of_what_has_no_series_is_that_one(bundled_bot: Bot, question: str
     # a record numbering nothing ("the IGF secretariat") is the first and only one the question can mean
     result = bundled_bot.ask(question)
     assert result.answered and fact in result.answer, result.answer
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    # "that meeting" is the round of consultations named before, not the meeting the sentence opens with as a time
+    ("Before the CSTD Chair's Geneva meeting there was an earlier round of open consultations on EC held by "
+     "DESA in New York. When was that face-to-face meeting?", "14 December 2010"),
+    # "that report" is the report the first sentence describes, not what the first sentence is about
+    ("The DESA consultations under ECOSOC resolution 2010/2 led to an SG report on enhanced cooperation that "
+     "the Second Committee had before it. What is that report's symbol?", "66/77"),
+])
+def test_that_thing_in_the_last_sentence_is_what_the_first_names(bundled_bot: Bot, question: str, fact: str) -> None:
+    result = bundled_bot.ask(question)
+    assert result.answered and fact in result.answer, result.answer
