@@ -149,9 +149,12 @@ _ATTENDED = re.compile(r"\b(attended|attendance|attendees|showed up|turned up|we
 _PERSON_ASKED = re.compile(r"^\W*(?:who (?:was|is|were) )?(?:the )?(?:[\w-]+ ){0,2}(?:president|secretary.general|director.general"
                            r"|executive secretary|executive director|high commissioner)(?: of (?:the )?[\w ./-]{2,40}?)?"
                            r"(?: (?:in|for|at) (?:the )?[\w -]{2,30}?)?\W*(?:who|name|who was it|who was that)?\W*$"
-                           r"|\bwho (?:opened|closed|addressed|gaveled|presided over)\b", re.I)
-"""'president of ga 67th session?', 'unctad secretary-general in 2012 who', 'who opened the session?': a
-person, named by office or by what they did at a meeting; an answer naming no one is no answer."""
+                           r"|\bwho (?:opened|closed|addressed|gaveled|presided over)\b"
+                           r"|^\W*(?:which|what) (?:un |united nations )?(?:secretary.general|sg|president|director.general)"
+                           r" (?:was|is|signed|issued|wrote|approved|opened|presented|introduced|attended)\b", re.I)
+"""'president of ga 67th session?', 'unctad secretary-general in 2012 who', 'who opened the session?',
+'which Secretary-General signed off the report?': a person, named by office or by what they did at a
+meeting; an answer naming no one is no answer."""
 
 
 _DECISIONS = re.compile(r"\b(?:renew|extend|decid|call|ask|request|invit|establish|set up|endors|urg|recommend|stipulat"
@@ -171,6 +174,7 @@ decided is known, but does not answer."""
 
 
 _SUCCESSION = re.compile(r"\b(?:succeed|succeeded|succeeds|took over from|take over from|taken over from|taking over from"
+                         r"|(?:took|take|taken|taking) over (?:as [\w ]{2,40}? )?after"
                          r"|replaced|replace|replaces|successor|successors|predecessor|predecessors|preceded"
                          r"|after (?:the )?[\w-]+['’]s (?:first|initial|1st) (?:year|yr|term|mandate))\b", re.I)
 """'Who took over from Markus Kummer?': who followed or came before someone, which no record says
@@ -500,6 +504,9 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         # "ecosoc 2006/46 adopted when, at which plenary?"; "did the WGEC send recommendations to CSTD 17 in
         # 2014?" asks more than the date it states
         text = with_the_rest(text, best.record)
+    if _PLENARY_NUMBER.search(query.text) and not _SAYS_PLENARY.search(text):
+        # "at which ECOSOC plenary meeting was 2012/5 adopted?": the day is known, the meeting's number is not
+        return _abstain(question, missing_fact_text("plenary", best.record), candidates)
     if among > 1:
         text += f" (The {query.order} of {among} matching {best.kind}s in my knowledge base.)"
     return AskResult(
@@ -619,6 +626,11 @@ def _only_counted(question: str, answer: str) -> str | None:
 
 
 _WHY = re.compile(r"^\W*why\b", re.I)
+
+_PLENARY_NUMBER = re.compile(r"\b(?:which|what) (?:[\w-]+ ){0,2}plenary\b|\bplenary (?:meeting |mtg )?(?:\(?number\)?|no|nr|#)"
+                             r"|\bnumber of the plenary\b", re.I)
+_SAYS_PLENARY = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|[a-z]+-?(?:first|second|third|[a-z]th)) plenary\b", re.I)
+"""'At which ECOSOC plenary meeting was it adopted?' asks a meeting's number, which an answer must give."""
 
 _ASKS_FINDINGS = re.compile(r"\b(?:conclusions?|findings?|key (?:messages|points|takeaways)|main (?:points|messages)"
                             r"|takeaways)\b", re.I)

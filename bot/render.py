@@ -41,11 +41,14 @@ _FACTS = {
     "paragraph": "the paragraph number", "link": "a link to its text", "count": "that number",
     "duration": "how long", "participants": "who took part", "deadline": "a deadline", "which": "which document mandated it", "outcome": "its outcome document",
     "time": "the time of day", "step": "the date of that step, only the document's own date", "done": "what it decided, said or asked for",
+    "plenary": "the number of the plenary meeting",
 }
 
 
 def missing_fact_text(intent: str, record: dict[str, Any]) -> str:
     """An honest abstention: the record is known, the fact asked for is not in its sources."""
+    if record.get("kind") == "qa":  # a curated answer's "name" is its question, no name to repeat
+        return f"The sources in my knowledge base do not give {_FACTS.get(intent, 'that')}, so I won't guess."
     name = record.get("symbol") or record["name"]
     return (f"I know {name}, but the sources in my knowledge base do not give {_FACTS.get(intent, 'that')}, "
             "so I won't guess.")

@@ -1625,3 +1625,19 @@ def test_first_of_what_has_no_series_is_that_one(bundled_bot: Bot, question: str
 def test_that_thing_in_the_last_sentence_is_what_the_first_names(bundled_bot: Bot, question: str, fact: str) -> None:
     result = bundled_bot.ask(question)
     assert result.answered and fact in result.answer, result.answer
+
+
+@pytest.mark.parametrize(("question", "says"), [
+    ("who took over as head of the IGF secretariat after Markus Kummer left?", "don't know"),
+    ("Which Secretary-General signed the 2012 WSIS progress report?", "do not name the person"),
+    # the day of the 2012 ECOSOC resolution is known, the number of its plenary meeting is not
+    ("at which ECOSOC plenary meeting was the 2012 WSIS resolution adopted?", "number of the plenary meeting"),
+])
+def test_what_no_record_says_of_a_known_thing_is_abstained(bundled_bot: Bot, question: str, says: str) -> None:
+    result = bundled_bot.ask(question)
+    assert not result.answered and says in result.answer, result.answer
+
+
+def test_a_plenary_meeting_number_the_record_gives_is_answered(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("which plenary meeting adopted resolution 60/252?")
+    assert result.answered and "74th plenary meeting" in result.answer, result.answer

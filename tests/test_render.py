@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from bot.render import document_answer, mandate_answer, meeting_answer, with_the_rest
+from bot.render import document_answer, mandate_answer, meeting_answer, missing_fact_text, with_the_rest
 
 
 def _meeting(name: str, **extra: Any) -> dict[str, Any]:
@@ -98,3 +98,12 @@ def test_what_carried_a_mandate_out_is_dated_once() -> None:
                                {"name": "Open consultations", "when": "14 December 2010"}]}
     assert mandate_answer("what", record).endswith(
         "Carried out by: Informal consultations (2006) and Open consultations (14 December 2010).")
+
+
+def test_a_missing_fact_of_a_curated_answer_does_not_repeat_its_question() -> None:
+    # a curated answer's name is its question: "I know What did ECOSOC do ...?, but" read badly
+    qa = {"kind": "qa", "name": "What did ECOSOC do on WSIS in July 2012?"}
+    text = missing_fact_text("plenary", qa)
+    assert "What did ECOSOC" not in text and "number of the plenary meeting" in text
+    document = {"kind": "document", "symbol": "E/RES/2012/5", "name": "E/RES/2012/5"}
+    assert missing_fact_text("when", document).startswith("I know E/RES/2012/5")
