@@ -435,7 +435,7 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         # (but "which Tunis Agenda paragraphs does 66/184 cite?" asks for another document's paragraphs,
         # and "where was 70/125 adopted?" for the place of the meeting that adopted it)
         switch = [
-            c for c in candidates[1:FACT_SWITCH_DEPTH] if not _paragraphs_only_of_unnamed(query, c)
+            c for c in candidates[1:FACT_SWITCH_DEPTH] if not _paragraphs_only_of_unnamed(query, c) and not _of_another_year(query, c)
             and (_holds(query, c) and _adopted_at(query, best, c)
             or _holds(query, c) and (best.via_symbol < 1 or _paragraphs_of_another_named_document(query, best, c)
                                       or "sets-date" in query.said)

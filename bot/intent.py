@@ -28,7 +28,7 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|chaired by whom|who (was|is) (the )?head of|name of the chair|(person|individual) (chairing|who chaired))\b"),
         ("paragraph", r"\b((which|what) ((?!(does|did|do|is|was|were|are|has|have|had|says|said)\b)[a-z0-9]+ ){0,3}?"
                       r"(operative |preambular )?(paragraph|paragraphs|para|paras)|in which (operative )?"
-                      r"(paragraph|para)|(paragraph|para) (number|no|nr)|(paragraph|para) (for|on|about|asking|calling|requesting|that|which)"
+                      r"(paragraph|para)|(paragraph|para) (number|no|nr)|(paragraph|para) (for|on|about|asking|calling|requesting|that|which|[a-z]{3,}ing)"
                       r"|\b(op|operative|pp|preambular)\.? (paragraphs?|paras?) (of|in|that|which|number|no)"
                       r"|(paragraphs?|paras?) (cited|referred to|referenced|mentioned|quoted|invoked|listed)\b(?! (as|by)\b))\b"),
         ("duration", r"\b(how long|for how many years|how many years|how many yrs|for how long|duration|(what|which) period"

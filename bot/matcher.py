@@ -553,8 +553,10 @@ _MAIN_REPORT = re.compile(r"\bmain (?:[\w'’.-]+ ){0,3}?(report|document)\b", r
 _ONE_DAY = re.compile(r"\b((which|what) ((exact|precise|specific) )?|(exact|precise|specific) )(day|date)\b(?! range)", re.I)
 """'On which day did ECOSOC act on ...?': one day, not a session's range of dates."""
 
-_PRECISE_DATES = re.compile(r"\b(exact|precise|specific) (days?|dates?)\b", re.I)
-"""'What were the exact dates of ...?': days asked, which a month does not give."""
+_PRECISE_DATES = re.compile(r"\b(exact|precise|specific) ((opening|closing|start|end|starting|ending)( and (opening|closing|start|end"
+                            r"|starting|ending))? )?(days?|dates?)\b|\b(opening|start|starting) and (closing|end|ending) (days|dates)\b",
+                            re.I)
+"""'What were the exact dates of ...?', 'the opening and closing dates': days asked, which a month does not give."""
 
 _WHO_DID = re.compile(r"^\W*who (?:(?:did|has|had|will|would) (?!the |a |an |its |their ))?(?:[a-z]+ly )?(?:co-)?(?P<verb>[a-z]+)\b",
                       re.I)

@@ -1641,3 +1641,14 @@ def test_what_no_record_says_of_a_known_thing_is_abstained(bundled_bot: Bot, que
 def test_a_plenary_meeting_number_the_record_gives_is_answered(bundled_bot: Bot) -> None:
     result = bundled_bot.ask("which plenary meeting adopted resolution 60/252?")
     assert result.answered and "74th plenary meeting" in result.answer, result.answer
+
+
+def test_a_fact_of_another_year_does_not_stand_in_for_the_year_asked(bundled_bot: Bot) -> None:
+    # the 2013 resolution's record has no date; the 2012 resolution's day is not its day
+    result = bundled_bot.ask("On what date was ECOSOC's 2013 resolution on WSIS follow-up adopted?")
+    assert not result.answered and "24 July 2012" not in result.answer, result.answer
+
+
+def test_opening_and_closing_days_are_not_answered_by_a_month(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("exact start and end dates of the Antalya plenipotentiary in 2006?")
+    assert not result.answered and "November 2006" in result.answer, result.answer

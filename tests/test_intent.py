@@ -31,6 +31,8 @@ from bot.text import words
         ("who did res 60/252 ask to review the CSTD's composition?", "who"),
         # a link asked in Slack's shorthand, or by the file it is
         ("crp.2 link pls", "link"),
+        # "para" followed by what the paragraph does
+        ("tunis para establishing the igf?", "paragraph"),
         ("the 2012 addendum as a pdf?", "link"),
         ("can you send me the link to the Tunis Agenda", "link"),
         ("How long is the IGF mandate?", "duration"),
