@@ -215,6 +215,7 @@ FOCUS_WORDS = 3
 """The longest asked-for phrase read: "the recorded vote tally"."""
 
 FOCUS_EXEMPT = frozenset("""title titel name type kind form subject topic point aim gist distribution status language part role event
+mood atmosphere tone
 categories category else one ones body bodies organ organs entity entities""".split()) | NUMBER_WORDS
 """Asked-for words every record answers by its kind (a document's title, what it is about), and
 numbers, which count rather than name."""

@@ -313,7 +313,8 @@ def analyse_question(question: str, store: Store) -> Query:
                 w = fixed
         corrected.append(w)
     focus = {stem(corrections.get(w, w)) for w in asked_for(tokens, STOP_WORDS)
-             if stem(corrections.get(w, w)) in store.df or not misspelt_exempt(w)}  # "fund" is no typo of "find"
+             if stem(corrections.get(w, w)) in store.df or not misspelt_exempt(w)  # "fund" is no typo of "find"
+             or _a_word_of_its_own(w)}
     folded = fold_phrases(corrected, store.phrases)
     stems = list(dict.fromkeys(stem(w) for w in folded if w not in STOP_WORDS and w not in intent_words
                                and not (w in ATTRIBUTE_WORDS and stem(w) not in store.df)))
@@ -377,7 +378,7 @@ def _topic_words(text: str) -> set[str]:
     return found
 
 
-_EXEMPT_LONG = tuple(w for w in FOCUS_EXEMPT | STOP_WORDS if len(w) >= 4)
+_EXEMPT_LONG = tuple(sorted(w for w in FOCUS_EXEMPT | STOP_WORDS if len(w) >= 4))  # sorted: ties resolve alike in every run
 
 
 def misspelt_exempt(word: str) -> bool:
@@ -385,6 +386,13 @@ def misspelt_exempt(word: str) -> bool:
     66/184?") or of a word that only asks; the spelling checker leaves them, as the knowledge need
     not use them."""
     return len(word) >= 4 and process.extractOne(word, _EXEMPT_LONG, scorer=OSA.distance, score_cutoff=1) is not None
+
+
+def _a_word_of_its_own(word: str) -> bool:
+    """A frequent English word one edit from an exempt one, not a form of it: 'theme' (not 'these'),
+    asked for though the knowledge never says it ("what was the theme of IGF 2012?")."""
+    close = process.extract(word, _EXEMPT_LONG, scorer=OSA.distance, score_cutoff=1, limit=None)
+    return bool(close) and all(stem(c) != stem(word) for c, _, _ in close) and is_common_english(word)
 
 
 BINDING_VERBS = frozenset(stem(w) for w in "establish extend endorse".split())

@@ -1652,3 +1652,18 @@ def test_a_fact_of_another_year_does_not_stand_in_for_the_year_asked(bundled_bot
 def test_opening_and_closing_days_are_not_answered_by_a_month(bundled_bot: Bot) -> None:
     result = bundled_bot.ask("exact start and end dates of the Antalya plenipotentiary in 2006?")
     assert not result.answered and "November 2006" in result.answer, result.answer
+
+
+@pytest.mark.parametrize("question", ["what was the theme of the 2007 IGF in Rio?",
+                                      "What was the main theme of the Athens IGF?"])
+def test_a_word_asked_for_that_no_record_uses_is_abstained_though_it_looks_like_a_typo(bundled_bot: Bot,
+                                                                                       question: str) -> None:
+    # "theme" is one edit from "these" and "them", but an English word of its own: what is asked is the
+    # meeting's theme, which the knowledge does not hold
+    result = bundled_bot.ask(question)
+    assert not result.answered, result.answer
+
+
+def test_a_word_of_its_own_is_told_from_a_typo_and_from_a_form_of_a_known_word() -> None:
+    assert matcher._a_word_of_its_own("theme")
+    assert not matcher._a_word_of_its_own("kinds") and not matcher._a_word_of_its_own("tilte")
