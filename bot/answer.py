@@ -103,7 +103,7 @@ _SPEAKERS = (r"(countries|country|delegations?|delegates?|member states?|governm
 _SPOKE = (r"(say|says|said|favou?red|preferred|demanded|argue[ds]?|object(ed|s)?|oppose[ds]?|support(ed|s)?|propose[ds]?|table[ds]?|sponsor(ed|s)?"
           r"|push(ed)?|insist(ed)?|vote[ds]? (for|against|in favou?r)|position|positions|stance|views?|statements?|speak|spoke"
           r"|dispute[ds]?|challenged?|questioned|critici[sz]ed?|rejected|complained|disagreed|react(ed)?"
-          r"|(took|take|taken|taking) the floor|intervened"
+          r"|(took|take|taken|taking) the floor|intervened|dissociat\w*|explanations? of (vote|position)"
           r"|(raised?|voiced?|expressed?|had|made) (those |these |the |their |any )?(objections?|concerns?|reservations?))")
 _POSITIONS = re.compile(rf"\b{_SPEAKERS}\b(\W+\w+){{0,3}}?\W+{_SPOKE}\b|\b{_SPOKE}\b(\W+\w+){{0,2}}?\W+(by|of) (the )?{_SPEAKERS}\b"
                         rf"|\b(which|what) {_SPEAKERS}\b(\W+\w+){{0,8}}?\W+({_SPOKE}|wanted|wants|backed|blocked|called for)\b",
@@ -112,7 +112,8 @@ _POSITIONS = re.compile(rf"\b{_SPEAKERS}\b(\W+\w+){{0,3}}?\W+{_SPOKE}\b|\b{_SPOK
 
 _SAID_AT = re.compile(r"^\W*what did (?:the )?(?P<who>[\w'’-]+(?: [\w'’-]+){0,5}?) (?:say|said|state|argue|propose|call for)\b"
                       r".*\b(?:(?:at|during|in) (?:the )?(?:[\w+-]+ ){0,6}?(?:meeting|consultations?|session|debate|discussion"
-                      r"|statement|speech|remarks)|when (?:introducing|presenting|opening|closing))\b", re.I)
+                      r"|statement|speech|remarks)|(?:at|during) (?:the )?[a-z+]{2,8}[\s-]?\d{1,2}|when (?:introducing|presenting"
+                      r"|opening|closing))\b", re.I)
 """'what did brazil say at the 18 May 2012 meeting?', '... in his closing statement at the WSIS+20 high-level
 meeting?': a speaker at a meeting, unless a body the knowledge knows."""
 
@@ -124,7 +125,7 @@ def _speaker_at_meeting(query: Query) -> bool:
     who = set(words(said["who"]))
     if who & _SPEAKING_PEOPLE:  # "the UNCTAD official": a person of a body, not the body
         return True
-    return not (who & ISSUERS or {stem(w) for w in who} & query.topics)
+    return not who & ISSUERS  # the Assembly, the Council, the Commission decide; UNESCO and Brazil speak
 
 
 _SPEAKING_PEOPLE = frozenset("official officials representative representatives delegate delegates director minister"
@@ -140,6 +141,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _HOLDS_OFFICE = re.compile(r"\b(?:who|which [\w-]+) (?:(?:currently|now|still) )?(?:chairs|heads|leads|runs|presides over|is (?:the )?(?:chair|head|leader))\b",
                            re.I)
 _NOW = re.compile(r"\b(?:this year|these days|nowadays|now|at present|at the moment|currently|today)\b", re.I)
+_CURRENT_HOLDER = re.compile(r"\bwho(?:'s|’s| is| are)\s+(?:the\s+)?(?:current|present|incumbent|sitting)\b", re.I)
 """'Who chairs UNGIS this year?': an office held now, which sources of past years do not give."""
 
 _ATTENDED = re.compile(r"\b(attended|attendance|attendees|showed up|turned up|were present|was present|how many (?:people|participants"
@@ -361,7 +363,8 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         return _abstain(question, ABSTAIN_POSITIONS, candidates)
     if _MONEY.search(query.text):
         return _abstain(question, ABSTAIN_MONEY, candidates)
-    if _HOLDS_OFFICE.search(query.text) and _NOW.search(query.text):  # "who chairs UNGIS this year?"
+    if _HOLDS_OFFICE.search(query.text) and _NOW.search(query.text) or _CURRENT_HOLDER.search(query.text):
+        # "who chairs UNGIS this year?", "who's the current ITU secretary-general?"
         return _abstain(question, ABSTAIN_PRESENT, candidates)
     if _ATTENDED.search(query.text):
         return _abstain(question, ABSTAIN_ATTENDED, candidates)
@@ -594,7 +597,7 @@ _N = r"\d+|" + "|".join(_NUMBERS)
 _FEW = r"\d{1,3}(?!\d)|" + "|".join(_NUMBERS)  # a count, not a year ("the 2013 CSTD Chair")
 _WHICH_N = re.compile(rf"\b(?:(?:which|what|list(?: of)?(?: the)?|name(?: the)?|who were the|(?:which|what) (?:were|are) the) (?P<n>{_N})"
                       rf"|(?:how many|which|what) of the (?P<of>{_N})"
-                      r"|(?P<which>which|list(?: of)?(?: the)?)) (?P<noun>[a-z]+(?:[ -][a-z]+){0,3})", re.I)
+                      r"|(?P<which>which|list(?: of)?(?: the)?|names? of(?: the)?)) (?P<noun>[a-z]+(?:[ -][a-z]+){0,3})", re.I)
 """'Which ten organizations ...?' asks which ones; 'how many of the 10 organizations ...?' a part of them."""
 
 _WHO_WERE_MEMBERS = re.compile(r"\b(?:who were|which|name|list)(?: the| all)? (?:(?![\w-]+ed\b)[\w-]+ ){0,2}?(?P<noun>members|representatives)\b",
@@ -620,6 +623,8 @@ def _only_counted(question: str, answer: str) -> str | None:
     words = re.split(r"[ -]", match["noun"].lower())  # "the 22 wgec member states": "22 Member States"
     nouns = ("|".join(w for w in words if len(w) > 3) if match["n"] or match["of"] else "") or words[0]
     nouns = re.sub(r"i[sz](?=ation)", "i[sz]", nouns)  # "organisations" asked, "organizations" said
+    if match["n"] or match["of"] or match["which"].lower().startswith("name"):  # "which 10 orgs": organizations
+        nouns = "|".join(f"{n.rstrip('s')}\\w*" if n.isalpha() and len(n) <= 4 else n for n in nouns.split("|"))
     said = re.search(rf"\b(?:{n}|{_NUMBERS.get(n, n)}) (?:{nouns})\b(?!\s*[:(]| (?:namely|including|such as)\b)",
                      answer, re.I)
     return said.group(0) if said else None
@@ -787,7 +792,7 @@ def _names_unknown_acronym(query: Query) -> bool:
 _YES_NO_OPENING = re.compile(rf"^\W*({'|'.join(sorted(YES_NO_OPENERS))})\b", re.I)
 """A yes/no question: a 'what people said' inside it is a relative clause, not a question for people."""
 
-_ASKS_PERSON = re.compile(r"\bwho from\b|\bwho (was|is|were) (the )?(un |current |[a-z]{2,8}['’]?s? )?(secretary.general|president|pga|sg|usg)\b|\b(which|what|name of the|names of the|who (was|is|were) the) ([\w-]+ ){0,2}(official|officials|person|persons|people"
+_ASKS_PERSON = re.compile(r"\bwho from\b|\bwho (?:was|were|sat|served) on (?:the )?\b|\bnames? of the (?:pga|sg|usg)\b|\bwho (was|is|were) (the )?(un |current |[a-z]{2,8}['’]?s? )?(secretary.general|president|pga|sg|usg)\b|\b(which|what|name of the|names of the|who (was|is|were) the) ([\w-]+ ){0,2}(official|officials|person|persons|people"
                           r"|individual|individuals|speaker|speakers|diplomat|diplomats|officer|officers|delegate"
                           r"|delegates|minister|ministers|ambassador|ambassadors|expert|experts|under.secretary.general|usg|president"
                           r"|representatives|(?<!did )(?<!does )(?<!to )(?:chair|chairman|chairperson|chairwoman)(?!['’]s))\b"

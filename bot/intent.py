@@ -24,7 +24,7 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
         ("deadline", r"\bby (which|what) (session|year|month)\b"),  # before "composition" in "review its composition"
-        ("chair", r"\b(who (chaired|chairs|presided over|led|leads|headed)|who (was|is|were) (the )?(?!vice )([a-z0-9]+ )?(?<!vice )chair(man|person)?"
+        ("chair", r"\b(who (chaired|chairs|presided over|led|leads|headed)|who (was|is|were) (chairing|heading|leading|presiding over)|who (was|is|were) (the )?(?!vice )([a-z0-9]+ )?(?<!vice )chair(man|person)?"
                   r"|chaired by whom|who (was|is) (the )?head of|name of the chair|(person|individual) (chairing|who chaired))\b"),
         ("paragraph", r"\b((which|what) ((?!(does|did|do|is|was|were|are|has|have|had|says|said)\b)[a-z0-9]+ ){0,3}?"
                       r"(operative |preambular )?(paragraph|paragraphs|para|paras)|in which (operative )?"

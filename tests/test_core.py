@@ -1667,3 +1667,18 @@ def test_a_word_asked_for_that_no_record_uses_is_abstained_though_it_looks_like_
 def test_a_word_of_its_own_is_told_from_a_typo_and_from_a_form_of_a_known_word() -> None:
     assert matcher._a_word_of_its_own("theme")
     assert not matcher._a_word_of_its_own("kinds") and not matcher._a_word_of_its_own("tilte")
+
+
+@pytest.mark.parametrize(("question", "says"), [
+    ("which delegations dissociated themselves from the WSIS+20 outcome?", "delegations said"),
+    ("what did ITU say at CSTD 15 about WSIS?", "delegations said"),  # an agency speaking, not a body deciding
+    ("which 10 orgs were asked in 2008 to report on enhanced cooperation?", "only how many"),
+    ("names of the orgs invited in 2008 to report on enhanced cooperation", "only how many"),
+    ("who's the current UNCTAD secretary-general?", "not who holds it now"),
+    ("who was chairing the CSTD in May 2012?", "not the person"),
+    ("who sat on the CSTD bureau in December 2011?", "won't guess"),
+    ("name of the PGA who submitted the WSIS+20 draft outcome?", "do not name the person"),
+])
+def test_people_and_lists_the_sources_do_not_name_are_abstained(bundled_bot: Bot, question: str, says: str) -> None:
+    result = bundled_bot.ask(question)
+    assert not result.answered and says in result.answer, result.answer
