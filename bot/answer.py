@@ -138,6 +138,13 @@ _MONEY = re.compile(r"\b(cost|costs|costed|budget|budgets|budgetary|expenses?|ex
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
+_LANGUAGES_ASKED = re.compile(r"\b(?:(?:which|what|how many|all(?: six)?) (?:official |other |un )?languages|translat\w*"
+                              r"|(?:in|into) (?:french|spanish|arabic|chinese|russian)|(?:french|spanish|arabic|chinese"
+                              r"|russian) (?:version|text|edition|translation))\b", re.I)
+
+_ORIGINAL = re.compile(r"\borigina\w*", re.I)
+"""'Is the addendum originally in French?' asks its original language, which its record gives."""
+
 _HOLDS_OFFICE = re.compile(r"\b(?:who|which [\w-]+) (?:(?:currently|now|still) )?(?:chairs|heads|leads|runs|presides over|is (?:the )?(?:chair|head|leader))\b",
                            re.I)
 _NOW = re.compile(r"\b(?:this year|these days|nowadays|now|at present|at the moment|currently|today)\b", re.I)
@@ -366,6 +373,10 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
     if _HOLDS_OFFICE.search(query.text) and _NOW.search(query.text) or _CURRENT_HOLDER.search(query.text):
         # "who chairs UNGIS this year?", "who's the current ITU secretary-general?"
         return _abstain(question, ABSTAIN_PRESENT, candidates)
+    if _LANGUAGES_ASKED.search(query.text) and not _ORIGINAL.search(query.text) and candidates \
+            and not _LANGUAGES_ASKED.search(_record_prose(candidates[0].record)):
+        # "what languages is the chair's CRP available in?": only the addendum's original language is known
+        return _abstain(question, missing_fact_text("languages", candidates[0].record), candidates)
     if _ATTENDED.search(query.text):
         return _abstain(question, ABSTAIN_ATTENDED, candidates)
     if not candidates:
@@ -470,6 +481,8 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         best, among = ordered
     if query.intent == "when" and {"day", "precise"} & query.said and _dated_coarsely(best):
         return _abstain(question, coarse_date_text(best.record), candidates)
+    if query.intent == "when" and "month" in query.said and _dated_to_a_year(best):  # "... wrap up, which month?"
+        return _abstain(question, coarse_date_text(best.record, "month"), candidates)
     if _chair_of_another(query, best):  # the CSTD Chair asked, the WGEC's chair found
         return _abstain(question, ABSTAIN_TEXT, candidates)
     counted = _only_counted(query.text, answer_text(query.intent, best.record))
@@ -692,6 +705,12 @@ def _dated_coarsely(candidate: Candidate) -> bool:
     """Is the record dated only to a year or month ("2006"), so that it cannot say on which day?"""
     iso = _dated(candidate)
     return iso is not None and len(iso) < len("2006-01-01")
+
+
+def _dated_to_a_year(candidate: Candidate) -> bool:
+    """Is the record dated only to a year ("2006"), so that it cannot say in which month?"""
+    iso = _dated(candidate)
+    return iso is not None and len(iso) <= len("2006")
 
 
 def _paragraphs_only_of_unnamed(query: Query, candidate: Candidate) -> bool:

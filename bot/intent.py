@@ -50,7 +50,7 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"|when (was|were|is|are) [^?]{1,60}? (supposed|due|expected|meant|required) to (start|begin|launch|be (started|launched|convened|held)))\b"),
         ("time", r"\b(what time|at what time|which time|what hour|at what hour|what o clock|start time|starting time"
                  r"|end time|opening time|closing time)\b"),
-        ("when", r"\b(when|what date|which date|what dates|which dates|on what day|what day|which day|what year"
+        ("when", r"\b(when|what date|which date|what dates|which dates|on what day|what day|which day|what year|(what|which) month"
                  r"|(what|which) (exact|precise|specific) (day|date)|(exact|precise|specific) (date|day)"
                  r"|which year|in what year|dates?|how long ago|dated|(^\W*|(what|which) (was|is|were) )(the )?(first|last|final|opening|closing) day)\b"),
         ("where", r"\b(where|which (city|cities)|what (city|cities)|which country|what country|in which town|which venue|what venue"

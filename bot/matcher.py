@@ -558,6 +558,9 @@ _OF_RESOLUTION = re.compile(r"\b(?:resolution|res|reso)\b(?!\s*\d)", re.I)
 _MAIN_REPORT = re.compile(r"\bmain (?:[\w'’.-]+ ){0,3}?(report|document)\b", re.I)
 """'The Secretary-General's main 2012 report': not its addendum."""
 
+_WHICH_MONTH = re.compile(r"\b(?:which|what) month\b", re.I)
+"""'... wrap up, which month?': a month, which a year does not give."""
+
 _ONE_DAY = re.compile(r"\b((which|what) ((exact|precise|specific) )?|(exact|precise|specific) )(day|date)\b(?! range)", re.I)
 """'On which day did ECOSOC act on ...?': one day, not a session's range of dates."""
 
@@ -602,7 +605,7 @@ def _said_of(text: str) -> frozenset[str]:
     'meeting' (which meeting is asked), 'venue' (the building, not the city)."""
     who = _WHO_DID.search(text)
     said = {"event": _HAPPENED.search(text), "document": _ADOPTED.search(text), "adopts": _ADOPTS_DOCUMENT.search(text),
-            "meeting": _WHICH_MEETING.search(text), "day": _ONE_DAY.search(text),
+            "meeting": _WHICH_MEETING.search(text), "day": _ONE_DAY.search(text), "month": _WHICH_MONTH.search(text),
             "doc-kind": _DOCUMENT_KIND.search(text), "resolution": _RESOLUTION_ASKED.search(text),
             "main": _MAIN_REPORT.search(text), "precise": _PRECISE_DATES.search(text),
             "of-resolution": _OF_RESOLUTION.search(text),

@@ -41,7 +41,7 @@ _FACTS = {
     "paragraph": "the paragraph number", "link": "a link to its text", "count": "that number",
     "duration": "how long", "participants": "who took part", "deadline": "a deadline", "which": "which document mandated it", "outcome": "its outcome document",
     "time": "the time of day", "step": "the date of that step, only the document's own date", "done": "what it decided, said or asked for",
-    "plenary": "the number of the plenary meeting",
+    "plenary": "the number of the plenary meeting", "languages": "the languages it was issued in",
 }
 
 
@@ -54,11 +54,11 @@ def missing_fact_text(intent: str, record: dict[str, Any]) -> str:
             "so I won't guess.")
 
 
-def coarse_date_text(record: dict[str, Any]) -> str:
-    """An honest abstention: the day is asked, the sources date the thing only to a month or year."""
+def coarse_date_text(record: dict[str, Any], unit: str = "day") -> str:
+    """An honest abstention: the day (or month) is asked, the sources date the thing only to a month or year."""
     name = record.get("symbol") or record["name"]
     when = record.get("when") or record.get("date")
-    return (f"I know {name}, but the sources in my knowledge base date it only to {when}, not to the day, "
+    return (f"I know {name}, but the sources in my knowledge base date it only to {when}, not to the {unit}, "
             "so I won't guess.")
 
 

@@ -1682,3 +1682,18 @@ def test_a_word_of_its_own_is_told_from_a_typo_and_from_a_form_of_a_known_word()
 def test_people_and_lists_the_sources_do_not_name_are_abstained(bundled_bot: Bot, question: str, says: str) -> None:
     result = bundled_bot.ask(question)
     assert not result.answered and says in result.answer, result.answer
+
+
+@pytest.mark.parametrize(("question", "says"), [
+    ("in which languages was the CSTD Chair's CRP issued?", "languages"),
+    ("is there a French version of the EC addendum?", "languages"),
+    ("in which month did Nitin Desai's 2006 consultations end?", "not to the month"),
+])
+def test_languages_and_months_the_sources_do_not_give_are_abstained(bundled_bot: Bot, question: str, says: str) -> None:
+    result = bundled_bot.ask(question)
+    assert not result.answered and says in result.answer, result.answer
+
+
+def test_the_original_language_the_record_gives_is_answered(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("was the addendum originally written in French?")
+    assert result.answered and "English" in result.answer, result.answer
