@@ -315,6 +315,10 @@ def analyse_question(question: str, store: Store) -> Query:
     focus = {stem(corrections.get(w, w)) for w in asked_for(tokens, STOP_WORDS)
              if stem(corrections.get(w, w)) in store.df or not misspelt_exempt(w)  # "fund" is no typo of "find"
              or _a_word_of_its_own(w)}
+    head = _HEAD_OF.match(asked)
+    if head and not focus and not _ASKING_WORD.search(asked) and len(tokens) <= TERSE_WORDS and stem(head["noun"]) not in store.df \
+            and (_a_word_of_its_own(head["noun"]) or not misspelt_exempt(head["noun"])):
+        focus.add(stem(head["noun"]))  # "main theme of igf 2012 in baku": what is asked of the meeting, unknown
     folded = fold_phrases(corrected, store.phrases)
     stems = list(dict.fromkeys(stem(w) for w in folded if w not in STOP_WORDS and w not in intent_words
                                and not (w in ATTRIBUTE_WORDS and stem(w) not in store.df)))
@@ -557,6 +561,14 @@ _OF_RESOLUTION = re.compile(r"\b(?:resolution|res|reso)\b(?!\s*\d)", re.I)
 
 _MAIN_REPORT = re.compile(r"\bmain (?:[\w'’.-]+ ){0,3}?(report|document)\b", re.I)
 """'The Secretary-General's main 2012 report': not its addendum."""
+
+_HEAD_OF = re.compile(r"^\W*(?:the\s+)?(?:(?:main|overall|overarching|official|key|exact|central)\s+)?(?P<noun>[a-z]{4,})\s+of\b",
+                      re.I)
+TERSE_WORDS = 8
+"""A question this short, with no word that asks, asks for what it names first ('the header of A/67/66
+says ...' is a sentence: what it names first is its subject)."""
+_ASKING_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.I)
+"""'main theme of igf 2012 in baku': a terse question names what it asks first, before 'of'."""
 
 _WHICH_MONTH = re.compile(r"\b(?:which|what) month\b", re.I)
 """'... wrap up, which month?': a month, which a year does not give."""

@@ -1697,3 +1697,15 @@ def test_languages_and_months_the_sources_do_not_give_are_abstained(bundled_bot:
 def test_the_original_language_the_record_gives_is_answered(bundled_bot: Bot) -> None:
     result = bundled_bot.ask("was the addendum originally written in French?")
     assert result.answered and "English" in result.answer, result.answer
+
+
+@pytest.mark.parametrize("question", ["main theme of the 2010 vilnius igf", "overall theme of igf athens?"])
+def test_a_terse_question_asks_for_what_it_names_first(bundled_bot: Bot, question: str) -> None:
+    # "main theme of ...": the theme is asked, not the meeting, and no record holds a theme
+    result = bundled_bot.ask(question)
+    assert not result.answered, result.answer
+
+
+def test_a_sentence_about_a_documents_header_is_no_terse_question(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("the header of A/67/66 says 'Substantive session of 2011' - right?")
+    assert result.answered and "typo" in result.answer, result.answer
