@@ -283,6 +283,9 @@ _CLAIMED_DAY = re.compile(r"\b(?:on|dated)\s+(?:the\s+)?(" + _DAY + r"(?:\s*(?:-
                           + r")|(?:" + _MONTHS + r")\s+" + _DAY + r"(?:\s*(?:-|–|to|and)\s*" + _DAY + r")?)\b", re.I)
 """'... on 19 May?', '... on 8-11 December?': a day or days claimed."""
 
+_DAYS_AFTER_PLACE = re.compile(r"\s*,?\s*(" + _DAY + r"(?:\s*(?:-|–|to|and)\s*" + _DAY + r")?\s+(?:" + _MONTHS + r"))\b", re.I)
+"""'... in Delhi, 8-11 December': the days claimed with the place."""
+
 _FURTHER_PLACE = re.compile(r"(?P<between>(?:\s+[a-z]+){0,2}?)\s+(?:in|at)\s+(?:the\s+)?(?!(?:" + _MONTHS + r")\b)"
                             r"(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)|(?P<tail>(?:\s+[a-z]+){1,2})(?=\W*$)")
 """A place claimed past the first one ("at UN headquarters in New York"), or the word finishing it."""
@@ -329,16 +332,16 @@ _CLAIMED_YEAR = re.compile(r"(?<!session )(?<!meeting )(?<!summit )(?<!review )(
 
 _TAG = r"\b(?:right|correct|true|no|yes|yeah|yep|(?:wasn't|isn't|didn't|weren't|aren't|doesn't|hasn't) (?:it|they|he|she|there))"
 
-_CLAIMED_YEAR_TAGGED = re.compile(r"\b(?:set up|established|created|founded|launched|adopted|held|convened|issued|published"
-                                  r"|started|began|begun) (?:already |only |back |first )?in (?P<year>(?:19|20)\d\d)\W*"
-                                  + _TAG + r"\W*$", re.I)
+_CLAIMED_YEAR_TAGGED = re.compile(r"\b(?:(?:set up|established|created|founded|launched|adopted|held|convened|issued|published"
+                                  r"|started|began|begun) (?:already |only |back |first )?in |(?:was|were) (?:in )?)"
+                                  r"(?P<year>(?:19|20)\d\d)\W*" + _TAG + r"\W*$", re.I)
 """'the second WGEC was set up in 2017, right?': a year claimed right after the verb, then the tag (not
 "was in Nairobi in 2010, right?", whose place is claimed too)."""
 
 CLAIM_TAG = re.compile(rf"{_TAG}\W*$|^\W*i (thought|think|believe|understood)\b", re.I)
 """'..., right?', '..., wasn't it?', 'I thought ...': a claim offered for checking."""
 
-_CLAIMED_MONTH_YEAR = re.compile(r"\bin (?:early |late |mid )?(?P<when>(?:" + _MONTHS + r") (?:19|20)\d\d)\b(?=\W*"
+_CLAIMED_MONTH_YEAR = re.compile(r"\bin (?:early |late |mid )?(?P<when>(?:" + _MONTHS + r") (?:19|20)\d\d)\b(?=(?:(?:\s+(?!(?:is|that|which)\b)[\w'’]+){1,4}?,?\s*|\W*)"
                                  + _TAG + r"\W*$)", re.I)
 """'... in December 2005, right?': the month and year claimed, which may be wrong."""
 
@@ -376,6 +379,7 @@ def checked_claim(text: str) -> tuple[str, set[str]] | None:
     place = _CLAIMED_PLACE.search(text) or _CLAIMED_PLACE_LOWER.search(text)
     day = _CLAIMED_DAY.search(text)
     if place:  # "held in New Delhi on 8-11 December": both the place and the days are claimed
+        day = day or _DAYS_AFTER_PLACE.match(text, place.end())  # "was in Delhi, 8-11 Dec, yes?"
         claimed = set(words(place.group(1))) | (set(words(day.group(1))) if day else set())
         further = _FURTHER_PLACE.match(text, place.end())  # "held at UN headquarters in New York"
         if further:

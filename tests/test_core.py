@@ -1709,3 +1709,16 @@ def test_a_terse_question_asks_for_what_it_names_first(bundled_bot: Bot, questio
 def test_a_sentence_about_a_documents_header_is_no_terse_question(bundled_bot: Bot) -> None:
     result = bundled_bot.ask("the header of A/67/66 says 'Substantive session of 2011' - right?")
     assert result.answered and "typo" in result.answer, result.answer
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    # a place claimed with its days after a comma: both are checked, the year names the meeting
+    ("igf 2007 was in Buenos Aires, 12-15 Nov, yes?", "Rio de Janeiro"),
+    # a year claimed after "was", without "in"
+    ("vilnius igf was 2011 wasn't it", "2010"),
+    # a month and year claimed, then a few words before the tag
+    ("res 60/252 was passed in nov 2005 just after the summit, right?", "27 March 2006"),
+])
+def test_a_wrong_claim_gets_the_fact(bundled_bot: Bot, question: str, fact: str) -> None:
+    result = bundled_bot.ask(question)
+    assert result.answered and fact in result.answer, result.answer
