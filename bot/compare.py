@@ -21,7 +21,7 @@ _YES_NO = re.compile(r"^\W*(is it (true|correct|right) that|am i right that|was|
 
 
 _WHICH_FIRST = re.compile(
-    r"^\W*(?:which|what)\s+(?:one\s+)?(?:(?:came|come|happened|happen|was|took place|occurred|(?:was|were|got)\s+(?:issued"
+    r"^\W*(?:which|what)\s+(?:one\s+|(?P<kind>(?!was\b|is\b|came\b|one\b)[\w+-]+)\s+)?(?:(?:came|come|happened|happen|was|took place|occurred|(?:was|were|got)\s+(?:issued"
     r"|adopted|published|held|established|set up|created|proclaimed|released|circulated|convened|launched))\s+(?:first|earlier)"
     r"|(?:is|was)\s+(?:older|earlier))\s*[:,—–-]?\s*"
     r"(?:the\s+)?(?P<first>[^?]+?),?\s+or\s+(?:the\s+)?(?P<second>[^?]+?)\s*(?:\?.*)?$", re.I)
@@ -37,9 +37,15 @@ _DURING = re.compile(
 
 def _two_sides(pattern: re.Pattern[str], question: str, lead: str) -> tuple[str, str] | None:
     match = pattern.match(" ".join(question.split()))
-    if match is None or len(match["first"].split()) < 2 or len(match["second"].split()) < 2:
+    if match is None:
         return None
-    return f"When was {lead}{match['first']}?", f"When was {lead}{match['second']}?"
+    # "which igf came first, sharm el sheikh or vilnius?": each side is an IGF
+    kind = match["kind"] if "kind" in pattern.groupindex and match["kind"] else ""
+    first, second = (f"{side} {kind}" if kind and kind.lower() not in side.lower() else side
+                     for side in (match["first"], match["second"]))
+    if len(first.split()) < 2 or len(second.split()) < 2:
+        return None
+    return f"When was {lead}{first}?", f"When was {lead}{second}?"
 
 
 def _asked(question: str) -> tuple[str, tuple[str, str]] | None:

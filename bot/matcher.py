@@ -978,7 +978,9 @@ def _qa_fits(intent: str, record: dict[str, Any], counted: Iterable[str] = ()) -
         return bool(re.search(r"\b(in|at) (the )?[A-Z][a-z]+", record["answer"]))
     if intent == "chair":  # "who chaired the 2010 consultations?" is not answered by who held others
         return bool(_SAYS_WHO_CHAIRED.search(record["answer"]))
-    return intent in ("what", "link", "outcome")
+    if intent == "link":  # "got a link to the chair's summary?": an answer without one gives none
+        return "http" in record["answer"]
+    return intent in ("what", "outcome")
 
 
 def intent_fit(intent: str, record: dict[str, Any], counted: Iterable[str] = ()) -> float:

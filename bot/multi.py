@@ -467,6 +467,10 @@ _TOPIC_THEN_IT = re.compile(r"^\W*(?P<topic>(?:[\w/.()+-]+\s+){0,5}?[\w/.()+-]+)
 _ASKS_MORE = re.compile(r"\b(?:names?|list|details?|pls|please|predict|full|exact|why|more)\b", re.I)
 """'...? names', '...? exact date pls': a short tail asking more, not a guess."""
 
+_GUESS_AFTER_COMMA = re.compile(r",\s*(?:or\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+(?:himself|herself|itself|themselves)\s*\?\s*$",
+                                re.I)
+"""'..., the SG himself?': a guess offered after a comma, which the answer settles."""
+
 MAX_GUESS_WORDS = 5
 """'...? The SG himself?', '...? Only states?': a short guess after the question, which the answer settles."""
 
@@ -585,7 +589,13 @@ def without_lead_in(question: str) -> list[str]:
             and (_A_QUESTION.search(before) or _ASK_CUE.search(before) or CLAIM_TAG.search(before + "?")):
         # "when does the session close? planning our side event", "... only, correct? we want to argue ..."
         out.append(before + "?")
+    guess = _GUESS_AFTER_COMMA.search(text)
+    if guess and _A_QUESTION.search(text[: guess.start()]):  # "who convened that one-day EC mtg, the SG himself?"
+        out.append(text[: guess.start()] + "?")
     first, mark, rest = text.partition("?")
+    if mark and rest.strip() and len(rest.split()) <= MAX_TAIL_WORDS and _HEARSAY.search(rest) \
+            and not _A_QUESTION.search(rest) and (_A_QUESTION.search(first + "?") or _ASK_CUE.search(first)):
+        out.append(first + "?")  # "IGF baku - dates? someone in the thread said 5-9 nov": what is claimed, checked
     if mark and rest.strip() and len(rest.split()) <= MAX_GUESS_WORDS and not _A_QUESTION.search(rest) \
             and not _ASK_CUE.search(rest) and not _ASKS_MORE.search(rest) \
             and (_A_QUESTION.search(first) or CLAIM_TAG.search(first + "?")):

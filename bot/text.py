@@ -213,12 +213,17 @@ _SHORT_MONTH = re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)
 _IN_SHORT = re.compile(r"\b(?:in (?:one|a|1|a single) (?:line|sentence)|in a nutshell|in short|tl;?dr)\b", re.I)
 """'tunis para 69 in one line pls': how to answer, not what about ('line' names the action lines)."""
 
+_NUMBER_OF_SERIES = re.compile(r"\b(?P<series>igf|wgec|cstd|session|meeting|mtg)\s+(?:no\.?|number|nr\.?|#)\s*(?P<n>\d{1,2})\b",
+                               re.I)
+"""'IGF no. 4': the fourth IGF (not a number of something in it)."""
+
 _SHORTHAND = ((re.compile(r"(?<=\w) n (?=\w)"), " and "), (re.compile(r"\babt\b", re.I), "about"),
               (re.compile(r"\best\.(?=\W|$)", re.I), "established"), (re.compile(r"\bw/(?=\s)"), "with"),
               (re.compile(r"\bb4\b", re.I), "before"), (re.compile(r"\bict4d\b", re.I), "ICT for development"),
               (re.compile(r"\bsym\b", re.I), "symbol"), (re.compile(r"\bsyms\b", re.I), "symbols"),
               (_SHORT_MONTH, lambda m: _MONTH_NAMES[(m.group(1) or m.group(2)).lower()[:3]]),
-              (_IN_SHORT, ""))
+              (_IN_SHORT, ""),
+              (_NUMBER_OF_SERIES, lambda m: f"{ordinal(int(m['n']))} {m['series']}"))
 
 
 def expand_shorthand(text: str) -> str:

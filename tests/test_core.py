@@ -1722,3 +1722,15 @@ def test_a_sentence_about_a_documents_header_is_no_terse_question(bundled_bot: B
 def test_a_wrong_claim_gets_the_fact(bundled_bot: Bot, question: str, fact: str) -> None:
     result = bundled_bot.ask(question)
     assert result.answered and fact in result.answer, result.answer
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    ("IGF no. 5 - where and when?", ["Vilnius", "September 2010"]),  # "no. 5" is the fifth
+    ("which igf was first, athens or rio? and the years", ["2006", "2007"]),  # each side is an IGF
+    ("who convened the may 2012 EC consultations, the SG himself?", ["Chair"]),  # a guess after a comma
+    ("IGF vilnius - dates? a colleague said 13-16 sept", ["14–17 September 2010"]),  # what someone said, checked
+    ("got a link to the pdf of the chair's summary of the EC meeting?", ["ecn162012crp2_en.pdf"]),
+])
+def test_chat_forms_of_asking_are_answered(bundled_bot: Bot, question: str, facts: list[str]) -> None:
+    result = bundled_bot.ask(question)
+    assert result.answered and all(f in result.answer for f in facts), result.answer
