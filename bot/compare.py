@@ -21,9 +21,9 @@ _YES_NO = re.compile(r"^\W*(is it (true|correct|right) that|am i right that|was|
 
 
 _WHICH_FIRST = re.compile(
-    r"^\W*(?:which|what)\s+(?:one\s+|(?P<kind>(?!was\b|is\b|came\b|one\b)[\w+-]+)\s+)?(?:(?:came|come|happened|happen|was|took place|occurred|(?:was|were|got)\s+(?:issued"
+    r"^\W*(?:which|what(?:'s|’s|s)?)\s+(?:one\s+|(?P<kind>(?!was\b|is\b|came\b|one\b|older\b|earlier\b)[\w+-]+)\s+)?(?:(?:came|come|happened|happen|was|took place|occurred|(?:was|were|got)\s+(?:issued"
     r"|adopted|published|held|established|set up|created|proclaimed|released|circulated|convened|launched))\s+(?:first|earlier)"
-    r"|(?:is|was)\s+(?:older|earlier))\s*[:,—–-]?\s*"
+    r"|(?:(?:is|was)\s+)?(?:older|earlier))\s*[:,—–-]?\s*"
     r"(?:the\s+)?(?P<first>[^?]+?),?\s+or\s+(?:the\s+)?(?P<second>[^?]+?)\s*(?:\?.*)?$", re.I)
 """'Which came first: the consultations or the Chair's report on them? Give me both dates.', 'which was
 issued first, the main report or its addendum?', 'which is older, X or Y?'."""
@@ -43,7 +43,7 @@ def _two_sides(pattern: re.Pattern[str], question: str, lead: str) -> tuple[str,
     kind = match["kind"] if "kind" in pattern.groupindex and match["kind"] else ""
     first, second = (f"{side} {kind}" if kind and kind.lower() not in side.lower() else side
                      for side in (match["first"], match["second"]))
-    if len(first.split()) < 2 or len(second.split()) < 2:
+    if any(len(side.split()) < 2 and "/" not in side for side in (first, second)):  # (a symbol names one alone)
         return None
     return f"When was {lead}{first}?", f"When was {lead}{second}?"
 

@@ -86,7 +86,7 @@ organised organized organise organize prepared prepare mandated mandate mandatin
 which document documents symbol symbols paragraph paragraphs para paras operative resolution resolutions
 text decision un united nations official officially formally roughly approximately around
 get got getting make made making put mean means meant meaning meanings called call named known refer refers referred
-doesn isn wasn weren didn don not no yes
+doesn isn wasn weren didn don not no yes yeah yep yup nope
 host hosted hosting hosts organise organised happened happening exist exists existed existing
 tomorrow today yesterday week weeks month morning afternoon evening soon later now currently
 drafting statement delegation delegations mission capital colleague colleagues boss office

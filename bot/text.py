@@ -103,6 +103,7 @@ BASE_PHRASES: tuple[tuple[str, str], ...] = (
     ("ppl", "people"),
     ("wisd", "world information society day"),
     ("wtd", "world telecommunication day"),
+    ("telecom", "telecommunication"), ("telecoms", "telecommunications"),
     ("gpoa", "geneva plan of action"),
     ("plenipot", "plenipotentiary"),
     ("org", "organization"),

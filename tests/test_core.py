@@ -1734,3 +1734,17 @@ def test_a_wrong_claim_gets_the_fact(bundled_bot: Bot, question: str, fact: str)
 def test_chat_forms_of_asking_are_answered(bundled_bot: Bot, question: str, facts: list[str]) -> None:
     result = bundled_bot.ask(question)
     assert result.answered and all(f in result.answer for f in facts), result.answer
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    ("whats older, A/67/66 or the report of the WG on IGF improvements? with dates pls", ["12 March 2012", "16 March 2012"]),
+])
+def test_users_shorthand_for_comparisons_and_names_is_answered(bundled_bot: Bot, question: str, facts: list[str]) -> None:
+    result = bundled_bot.ask(question)
+    assert result.answered and all(f in result.answer for f in facts), result.answer
+
+
+def test_telecom_is_the_sources_telecommunication(bundled_bot: Bot) -> None:
+    # "World Telecom Day" missed the record saying "World Telecommunication Day"
+    query = matcher.analyse_question("which ITU resolution merged World Telecom Day and WISD?", bundled_bot.store)
+    assert "telecom" not in query.stems and "telecom" not in query.unknown
