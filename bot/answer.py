@@ -125,7 +125,12 @@ def _speaker_at_meeting(query: Query) -> bool:
     who = set(words(said["who"]))
     if who & _SPEAKING_PEOPLE:  # "the UNCTAD official": a person of a body, not the body
         return True
-    return not who & ISSUERS  # the Assembly, the Council, the Commission decide; UNESCO and Brazil speak
+    # the Assembly, the Council, the Commission, a body the knowledge holds decide; UNESCO and Brazil speak
+    return not (who & ISSUERS or {stem(w) for w in who} & query.topics and not who & _AGENCIES)
+
+
+_AGENCIES = frozenset("itu unesco unctad undp desa ilo wipo who unicef unep oecd".split())
+"""Agencies that take the floor at a body's meeting: what they said is no decision of that body."""
 
 
 _SPEAKING_PEOPLE = frozenset("official officials representative representatives delegate delegates director minister"

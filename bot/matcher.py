@@ -316,7 +316,7 @@ def analyse_question(question: str, store: Store) -> Query:
              if stem(corrections.get(w, w)) in store.df or not misspelt_exempt(w)  # "fund" is no typo of "find"
              or _a_word_of_its_own(w)}
     head = _HEAD_OF.match(asked)
-    if head and not focus and not _ASKING_WORD.search(asked) and len(tokens) <= TERSE_WORDS and stem(head["noun"]) not in store.df \
+    if head and intent == "what" and not focus and not _ASKING_WORD.search(asked) and len(tokens) <= TERSE_WORDS and stem(head["noun"]) not in store.df \
             and (_a_word_of_its_own(head["noun"]) or not misspelt_exempt(head["noun"])):
         focus.add(stem(head["noun"]))  # "main theme of igf 2012 in baku": what is asked of the meeting, unknown
     folded = fold_phrases(corrected, store.phrases)
