@@ -114,6 +114,8 @@ def detect_intent(text: str) -> tuple[str, set[str]]:
     asked = _WHO_WAS_ASKED.search(lowered)
     if asked:
         return "who", {"who", *asked.group(0).split()[:2]} - {"who", "was", "were", "is", "are", "did"} | {"who"}  # "who was asked to review the CSTD's mandate, agenda and composition?"
+    if _WHERE_IN_A_TEXT.search(lowered):
+        return "paragraph", {"where"}  # "where are Tunis paras 34 and 35 restated in 70/125?": in which paragraphs
     if _WHICH_ITEM.search(lowered) and INTENTS_BY_NAME["outcome"].search(lowered):
         return "which", set()  # "66/184 came out of the Second Committee under which agenda item?"
     for name, pattern in INTENTS:
@@ -139,6 +141,10 @@ _WHO_WAS_ASKED = re.compile(r"\bwho (?:was|were|is|are) (?:asked|requested|invit
                             r"(?: [^?]{1,30}?)? to (?!take part|participate|attend|join|be involved|be part)")
 """Who was given a task, whatever the task names ('composition' does not ask who took part; nor does
 'which body did the GA ask to review the Commission's mandate, agenda and composition?')."""
+
+_WHERE_IN_A_TEXT = re.compile(r"^\W*where (?:in|are|is|was|were|does|do|did)\b[^?]*\b(?:restated|repeated|reproduced|quoted"
+                              r"|echoed)\b")
+"""'Where are Tunis Agenda paras 34 and 35 restated in resolution 70/125?': where in a text is a paragraph."""
 
 _WHICH_ITEM = re.compile(r"\b(which|what) agenda (item|items|sub item)\b")
 """Asks which agenda item, whatever else it says ("came out of" does not ask for an outcome then);

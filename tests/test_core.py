@@ -1748,3 +1748,8 @@ def test_telecom_is_the_sources_telecommunication(bundled_bot: Bot) -> None:
     # "World Telecom Day" missed the record saying "World Telecommunication Day"
     query = matcher.analyse_question("which ITU resolution merged World Telecom Day and WISD?", bundled_bot.store)
     assert "telecom" not in query.stems and "telecom" not in query.unknown
+
+
+def test_where_a_paragraph_is_restated_gives_the_paragraphs(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("where in resolution 70/125 are paragraphs 34 and 35 of the Tunis Agenda repeated?")
+    assert result.answered and "paragraph 58" in result.answer and "paragraph 59" in result.answer, result.answer

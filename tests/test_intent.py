@@ -33,6 +33,8 @@ from bot.text import words
         ("crp.2 link pls", "link"),
         # "para" followed by what the paragraph does
         ("tunis para establishing the igf?", "paragraph"),
+        # where in a text something is restated: its paragraph
+        ("where are tunis paras 34 and 35 repeated in 70/125?", "paragraph"),
         ("the 2012 addendum as a pdf?", "link"),
         ("can you send me the link to the Tunis Agenda", "link"),
         ("How long is the IGF mandate?", "duration"),
