@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.dates import MONTHS
 from bot.intent import CLAIM_TAG, FOCUS_EXEMPT, ISSUERS, YES_NO_OPENERS, asks_several, fix_question_words
-from bot.matcher import SESSION_ORDINAL, STOP_WORDS, Candidate, Query, acting_body, fact_key, has_fact, misspelt_exempt
+from bot.matcher import SESSION_ORDINAL, STOP_WORDS, Candidate, Query, acting_body, fact_key, has_fact, misspelt_exempt, says_what_it_decided
 from bot.render import ABSTAIN_EMPTY, ABSTAIN_ATTENDED, ABSTAIN_MONEY, ABSTAIN_OPINION, ABSTAIN_ORDER, ABSTAIN_PERSON, ABSTAIN_POSITIONS, ABSTAIN_PRESENT, ABSTAIN_ROLE, ABSTAIN_TEXT, ABSTAIN_UNSURE, answer_text, coarse_date_text, missing_fact_text, suggestion_for, with_the_rest
 from bot.results import AskResult, Citation
 from bot.text import fold_ordinals, stem, words
@@ -169,16 +169,6 @@ _PERSON_ASKED = re.compile(r"^\W*(?:who (?:was|is|were) )?(?:the )?(?:[\w-]+ ){0
 """'president of ga 67th session?', 'unctad secretary-general in 2012 who', 'who opened the session?',
 'which Secretary-General signed off the report?': a person, named by office or by what they did at a
 meeting; an answer naming no one is no answer."""
-
-
-_DECISIONS = re.compile(r"\b(?:renew|extend|decid|call|ask|request|invit|establish|set up|endors|urg|recommend|stipulat"
-                        r"|proclaim|merg)\w*", re.I)
-
-
-def _says_what_it_decided(record: dict[str, Any]) -> bool:
-    """A document whose record gives its requests (mandates) or says what it renewed, asked, set up ...:
-    'what did 70/125 decide on the IGF mandate?' is answered by 'it renewed the IGF mandate'."""
-    return bool(record.get("mandates")) or bool(_DECISIONS.search(record.get("summary") or ""))
 
 
 _WHAT_IT_DID = re.compile(r"^\W*what (?:did|does|do|has|have) .{2,80}? (?P<verb>decide|conclude|recommend|request|say|state"
@@ -436,8 +426,8 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
     done = _WHAT_IT_DID.search(query.text)
     verb = done["verb"].lower() if done else ""
     if done and best.kind == "document" and query.intent == "what" \
-            and (stem(verb) in best.missing and not (verb == "decide" and _says_what_it_decided(best.record))
-                 or verb in ("say", "state") and not _says_what_it_decided(best.record) and not best.record.get("date")):
+            and (stem(verb) in best.missing and not (verb == "decide" and says_what_it_decided(best.record))
+                 or verb in ("say", "state") and not says_what_it_decided(best.record) and not best.record.get("date")):
         # ("What does ECOSOC resolution 2013/9 say?": its record says where it is listed, not even its date;
         # a record with a title and a date answers with them)
         return _abstain(question, missing_fact_text("done", best.record), candidates)

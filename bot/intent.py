@@ -196,8 +196,9 @@ SECOND_QUESTION = re.compile(r"(?:,|;|\?)\s*(?:and|&)?\s*(?=(?:when|where|who|wh
 
 ORDERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("earliest", re.compile(r"\b(for the first time|first time ever|first ever|earliest|very first)\b")),
-    ("latest", re.compile(r"\b(for the (last|latest|most recent) time|(last|latest) time|most recent(ly)?|latest"
-                          r"|(?<!to )last(?! (year|month|week|night|few|couple|decade|updated?|modified|paragraph|sentence|day|days|date)\b))\b")),
+    ("latest", re.compile(r"\b(for the (last|latest|most recent) time|(?<!like )(?<!as )(?<!than )(last|latest) time|most recent(ly)?"
+                          r"|latest|(?<!to )(?<!like )(?<!as )(?<!than )last(?! (year|month|week|night|few|couple|decade|updated?|modified"
+                          r"|paragraph|sentence|day|days|date|time)\b))\b")),
 )
 """'When did WGEC meet for the first time?', 'the most recent IGF': of the records that match alike,
 the earliest or the latest is meant."""

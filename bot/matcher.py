@@ -751,6 +751,9 @@ def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store
         implied |= store.implied[folded]
     if "cites" in query.said:  # "the paragraphs the addendum refers to": in records citing the addendum
         implied |= set(record.get("cited_n", "").split()) & query.weights.keys()
+    if "decid" in query.weights and query.intent == "what" and record["kind"] == "document" \
+            and record.get("doc_kind") == "resolution" and says_what_it_decided(record):
+        vocab = vocab | {"decid"}  # "what did 70/125 decide about the IGF?": what a resolution did, it decided
     if record["kind"] == "document" and query.intent == "when" and not query.pinned - vocab - implied:
         vocab = vocab | DATING_STEMS  # "when was the report issued?": a document's date is its issue
     total = query.total_weight - sum(query.weights[s] for s in query.context if s not in vocab)
@@ -847,6 +850,16 @@ out of it?" when it has no outcome document."""
 
 _CHAIRED_BY = re.compile(r"\b(chaired|headed|presided) by [A-Z]")
 """A body whose summary says who chaired it ("chaired by Peter Major") answers "who chaired it?"."""
+
+
+_DECISIONS = re.compile(r"\b(?:renew|extend|decid|call|ask|request|invit|establish|set up|endors|urg|recommend|stipulat"
+                        r"|proclaim|merg)\w*", re.I)
+
+
+def says_what_it_decided(record: dict[str, Any]) -> bool:
+    """A document whose record gives its requests (mandates) or says what it renewed, asked, set up ...:
+    'what did 70/125 decide on the IGF mandate?' is answered by 'it renewed the IGF mandate'."""
+    return bool(record.get("mandates")) or bool(_DECISIONS.search(record.get("summary") or ""))
 
 
 def has_fact(intent: str, record: dict[str, Any], counted: Iterable[str] = ()) -> bool:

@@ -224,7 +224,8 @@ _SHORTHAND = ((re.compile(r"(?<=\w) n (?=\w)"), " and "), (re.compile(r"\babt\b"
               (re.compile(r"\bsym\b", re.I), "symbol"), (re.compile(r"\bsyms\b", re.I), "symbols"),
               (_SHORT_MONTH, lambda m: _MONTH_NAMES[(m.group(1) or m.group(2)).lower()[:3]]),
               (_IN_SHORT, ""),
-              (_NUMBER_OF_SERIES, lambda m: f"{ordinal(int(m['n']))} {m['series']}"))
+              (_NUMBER_OF_SERIES, lambda m: f"{ordinal(int(m['n']))} {m['series']}"),
+              (re.compile(r"\bwsis\s+plus\s+(\d+)\b", re.I), r"WSIS+\1"))
 
 
 def expand_shorthand(text: str) -> str:

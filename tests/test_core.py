@@ -1753,3 +1753,12 @@ def test_telecom_is_the_sources_telecommunication(bundled_bot: Bot) -> None:
 def test_where_a_paragraph_is_restated_gives_the_paragraphs(bundled_bot: Bot) -> None:
     result = bundled_bot.ask("where in resolution 70/125 are paragraphs 34 and 35 of the Tunis Agenda repeated?")
     assert result.answered and "paragraph 58" in result.answer and "paragraph 59" in result.answer, result.answer
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("what did 70/125 decide about the IGF's mandate and the next overall review?", "10 years"),  # its decisions
+    ("did the WSIS+20 outcome simply renew the IGF for ten years like last time?", "permanent"),  # "like last time"
+])
+def test_what_a_resolution_decided_is_what_its_record_says_it_did(bundled_bot: Bot, question: str, fact: str) -> None:
+    result = bundled_bot.ask(question)
+    assert result.answered and fact in result.answer, result.answer

@@ -218,3 +218,7 @@ def test_a_word_is_not_stemmed_into_a_function_word() -> None:
     # "theme" stemmed to "them" matched every record saying "them"; its plural is still one form
     assert stem("theme") == stem("themes") == "theme"
     assert stem("consultations") == "consult"
+
+
+def test_wsis_plus_a_number_is_the_review() -> None:
+    assert "WSIS+20" in expand_shorthand("was the WSIS plus 20 outcome put to a vote?")
