@@ -169,7 +169,8 @@ class Bot:
         # the meeting was on 22 May 2012. Is that right?"), without a description of what it asks about
         # ("res 2010/2 (the one asking for EC consultations)"), with the topic for "it" ("enhanced coop
         # consultations 2012 - were they before or after cstd 15?")
-        for rewrite in (multi.reported_claim, multi.without_description, multi.topic_for_it, multi.that_thing_resolved):
+        for rewrite in (multi.reported_claim, multi.without_description, multi.topic_for_it, multi.that_thing_resolved,
+                        multi.without_likeness):
             meant = rewrite(question)
             plain = self._ask_as_typed(meant, store) if meant else None
             if plain is not None and plain.answered:

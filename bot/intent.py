@@ -273,7 +273,7 @@ def asked_for(tokens: list[str], stop: frozenset[str]) -> tuple[str, ...]:
     return ()
 
 
-_CLAIM_OPENER = re.compile(r"^\W*(is it (true|correct|right|the case) that|am i (right|correct)|is that (right|correct)"
+_CLAIM_OPENER = re.compile(r"^(?:[^:?]{3,80}:\s+)?\W*(is it (true|correct|right|the case) that|am i (right|correct)|is that (right|correct)"
                            r"|(was|were|is|are|did|does|do|has|have|had)\b)", re.I)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _CLAIMED_PLACE = re.compile(r"\b(?:held|take place|took place|taken place|taking place|convened|hosted|meet|met|located"

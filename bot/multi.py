@@ -541,6 +541,19 @@ def that_thing_resolved(question: str) -> str | None:
     return _that_thing_named(" ".join(sentences[:-1]), sentences[-1])
 
 
+_LIKE_ANOTHER = re.compile(r"\s*,?\s*(?:just |exactly )?(?:like|the same as|same as|as with|as for) (?:the|its|that of the) "
+                           r"(?:[\w+/-]+ ){0,5}?(?:report|document|resolution|meeting|session|one)\b", re.I)
+"""'... dated 12 March 2012 like the main report, right?': another thing the claim is likened to, not
+what is asked about."""
+
+
+def without_likeness(question: str) -> str | None:
+    """The question without what it likens its claim to; None when it likens nothing."""
+    text = " ".join(question.split())
+    plain = _LIKE_ANOTHER.sub("", text)
+    return plain if plain != text else None
+
+
 def without_description(question: str) -> str | None:
     """The question without its 'the one ...' description of what it asks about; None when it has none."""
     text = " ".join(question.split())

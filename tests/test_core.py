@@ -1762,3 +1762,12 @@ def test_where_a_paragraph_is_restated_gives_the_paragraphs(bundled_bot: Bot) ->
 def test_what_a_resolution_decided_is_what_its_record_says_it_did(bundled_bot: Bot, question: str, fact: str) -> None:
     result = bundled_bot.ask(question)
     assert result.answered and fact in result.answer, result.answer
+
+
+@pytest.mark.parametrize("question", [
+    "the EC addendum is dated 12 March 2012 just like the main SG report, right?",  # likened to another thing
+    "For my file: is the EC addendum dated 12 March 2012?",  # a claim after a lead-in
+])
+def test_a_claimed_date_likened_to_another_documents_gets_the_documents_own(bundled_bot: Bot, question: str) -> None:
+    result = bundled_bot.ask(question)
+    assert result.answered and "10 July 2012" in result.answer, result.answer
