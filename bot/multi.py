@@ -145,6 +145,9 @@ _TWO_CLAIMS = re.compile(r"^\W*(?P<verb>was|were|did|is)\s+(?P<a>(?:the\s+)?[^?,
 """'Was the Tunis phase in 2003 and the Geneva phase in 2005?': a year claimed of each."""
 
 
+_ITEM_THEN_NOUN = re.compile(rf"(?P<item>{_ITEM})\s+(?P<noun>[A-Za-z][^?]*?)\s*\??$", re.I)
+
+
 def listed(question: str) -> list[str]:
     """'When were A/66/64 and A/68/65 issued?' -> the question of each; [] when nothing is listed."""
     claims = _TWO_CLAIMS.match(question)
@@ -169,8 +172,13 @@ def listed(question: str) -> list[str]:
     if years:
         return years
     of_both = _OF_BOTH.search(question) or not _LISTED.search(question) and _BOTH_THEN.search(question)
-    if of_both and re.fullmatch(_ITEM, of_both["b"].strip(), re.I):
+    if of_both and re.fullmatch(_ITEM, of_both["b"].strip(" .!?"), re.I):
         of_both = None  # "symbols of the reports of 2011 and 2013": years listed, not two things named
+    shared = _ITEM_THEN_NOUN.match(of_both["b"].strip()) if of_both else None
+    if of_both and shared and re.fullmatch(rf"(?:the\s+)?{_ITEM}", of_both["a"].strip(), re.I):
+        # "dates of the 2011 and 2013 SG WSIS reports": each year's reports
+        ask, noun = of_both["ask"].lower().rstrip("s"), shared["noun"]
+        return [f"{question[: of_both.start()]}{ask} of the {item} {noun}?" for item in (of_both["a"].strip().removeprefix("the ").strip(), shared["item"])]
     if of_both:  # "symbols of the Geneva Declaration and the Plan of Action?" -> the symbol of each
         ask = of_both["ask"].lower().rstrip("s")
         head = question[: of_both.start()]

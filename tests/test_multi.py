@@ -431,3 +431,15 @@ def test_a_terse_part_naming_only_a_kind_is_not_asked_alone(bundled_bot: Bot) ->
     assert parts("draft symbol and plenary meeting number for res 60/252?") == []
     result = bundled_bot.ask("draft symbol and plenary meeting number for res 60/252? also the press release number")
     assert result.answered and "60/252" in result.answer and "A/80/L.41" not in result.answer, result.answer
+
+
+@pytest.mark.parametrize(("question", "parts"), [
+    # two years before the one noun they share: each year's reports
+    ("dates of the 2011 and 2013 SG reports on WSIS?", ["date of the 2011 SG reports on WSIS?",
+                                                       "date of the 2013 SG reports on WSIS?"]),
+    # two years at the end of a sentence ending in a full stop
+    ("I need the symbols of the SG reports for 2011 and 2013.", ["I need the symbols of the SG reports for 2011.",
+                                                                "I need the symbols of the SG reports for 2013."]),
+])
+def test_years_listed_share_what_they_qualify(question: str, parts: list[str]) -> None:
+    assert listed(question) == parts
