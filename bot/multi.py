@@ -556,9 +556,14 @@ what is asked about."""
 
 
 def without_likeness(question: str) -> str | None:
-    """The question without what it likens its claim to; None when it likens nothing."""
+    """The question without what it likens its claim to, or without an aside placing it by another
+    event ('Which city hosted the IGF in 2012, the same year as the CSTD consultations?'); None when
+    it has neither."""
     text = " ".join(question.split())
     plain = _LIKE_ANOTHER.sub("", text)
+    aside = _ASIDE.search(plain)
+    if aside and _A_QUESTION.search(plain[: aside.start()]):
+        plain = plain[: aside.start()].rstrip(" ,") + "?"
     return plain if plain != text else None
 
 

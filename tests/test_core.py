@@ -1771,3 +1771,9 @@ def test_what_a_resolution_decided_is_what_its_record_says_it_did(bundled_bot: B
 def test_a_claimed_date_likened_to_another_documents_gets_the_documents_own(bundled_bot: Bot, question: str) -> None:
     result = bundled_bot.ask(question)
     assert result.answered and "10 July 2012" in result.answer, result.answer
+
+
+def test_an_aside_placing_the_question_by_another_event_is_left_out(bundled_bot: Bot) -> None:
+    # the aside names the CSTD session; what is asked is the 2012 IGF's city
+    result = bundled_bot.ask("where was the 2012 IGF, the same year as CSTD 15?")
+    assert result.answered and "Baku" in result.answer, result.answer
