@@ -59,12 +59,12 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("outcome", r"\b((came|come|comes) out of|resulted from|emerged from)\b"),  # before "which report"
         ("which", r"\b((which|what) (un |ga |ecosoc |general assembly |assembly |council |commission )?(resolution|resolutions|res|reso"
                   r"|document|documents|decision|symbol|report|text|instrument)|mandated by|under which|legal basis|basis for"
-                  r"|who mandated|what mandated|document symbol|symbol of|symbol for|resolution number|document number"
+                  r"|who mandated|what mandated|document symbol|symbol of|symbol for|resolution number|document number|what number [^?]{0,60}? as an? (adopted )?(ga |general assembly )?resolution"
                   r"|res(?: \d+)? number|(issued|published|circulated|distributed) as|doc (symbol|number|no)"
                   r"|symbols?(?= *(pls|please|plz|thx|thanks)?\W*$))\b"),
         ("who", r"\b(who|whom|which body|which organ|which organi[sz]ation|which organi[sz]ations|which entity"
                 r"|which office|which un body|by whom|(convened|organi[sz]ed|prepared) by( whom| who|\s*$))\b"),
-        ("outcome", r"\b(outcome|what came out|(came|come|comes) out of|results? of|conclusions? of)\b"),
+        ("outcome", r"\b((?<!wsisplus10 )(?<!wsisplus20 )outcome(?! (document|doc|resolution|text))|what came out|(came|come|comes) out of|results? of|conclusions? of)\b"),
     )
 )
 

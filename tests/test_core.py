@@ -1777,3 +1777,8 @@ def test_an_aside_placing_the_question_by_another_event_is_left_out(bundled_bot:
     # the aside names the CSTD session; what is asked is the 2012 IGF's city
     result = bundled_bot.ask("where was the 2012 IGF, the same year as CSTD 15?")
     assert result.answered and "Baku" in result.answer, result.answer
+
+
+def test_the_wsis20_outcome_named_is_asked_about_not_asked_for(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("So the WSIS+20 outcome just extended the IGF for another ten years, right?")
+    assert result.answered and "permanent" in result.answer, result.answer

@@ -35,6 +35,9 @@ from bot.text import words
         ("tunis para establishing the igf?", "paragraph"),
         # where in a text something is restated: its paragraph
         ("where are tunis paras 34 and 35 repeated in 70/125?", "paragraph"),
+        # "the WSIS+20 outcome" names a document; its number as a resolution asks which resolution
+        ("did the WSIS+20 outcome extend the IGF for ten more years?", "what"),
+        ("what number did the WSIS+10 outcome get as a GA resolution?", "which"),
         ("the 2012 addendum as a pdf?", "link"),
         ("can you send me the link to the Tunis Agenda", "link"),
         ("How long is the IGF mandate?", "duration"),
