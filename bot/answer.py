@@ -384,7 +384,8 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
     if not candidates:
         return _abstain(question, ABSTAIN_TEXT, [])
     best, contenders = candidates[0], candidates
-    if query.focus & set(query.unknown):  # "what was the IGF's budget?": the knowledge never says "budget"
+    if query.focus & set(query.unknown) or _names_unknown_place(query):
+        # "what was the IGF's budget?": the knowledge never says "budget"; "IGF 2025 in Norway"
         return _abstain(question, ABSTAIN_TEXT, candidates)
     if best.via_symbol > 0 and _names_unknown_attribute(query):  # "crp2 page count?", of it or of what cites it
         return _abstain(question, missing_fact_text("what", best.record), candidates)
@@ -784,6 +785,15 @@ def _names_unknown_attribute(query: Query) -> bool:
 
 
 _CODE = re.compile(r"[a-z]{1,2}\d{1,2}")
+
+
+_IN_A_PLACE = re.compile(r"\b(?:in|at) (?P<place>[A-Z][a-z]{3,})\b")
+
+
+def _names_unknown_place(query: Query) -> bool:
+    """'What happened at IGF 2025 in Norway?': a capitalised place the knowledge never names pins
+    the question to something it does not hold (a typo of a known place is corrected before)."""
+    return any(m["place"].lower() in query.unknown and m["place"] not in MONTHS for m in _IN_A_PLACE.finditer(query.text))
 
 
 def _names_unknown_code(query: Query) -> bool:

@@ -1782,3 +1782,12 @@ def test_an_aside_placing_the_question_by_another_event_is_left_out(bundled_bot:
 def test_the_wsis20_outcome_named_is_asked_about_not_asked_for(bundled_bot: Bot) -> None:
     result = bundled_bot.ask("So the WSIS+20 outcome just extended the IGF for another ten years, right?")
     assert result.answered and "permanent" in result.answer, result.answer
+
+
+def test_a_place_no_record_names_is_abstained(bundled_bot: Bot) -> None:
+    # 2025 is in the IGF's record (made permanent in December 2025); Lillestrom is in none
+    result = bundled_bot.ask("what happened at IGF 2025 in Lillestrom?")
+    assert not result.answered, result.answer
+    assert matcher.analyse_question("was the addendum issued in June 2012?", bundled_bot.store).unknown == ("june",)
+    assert not answer._names_unknown_place(matcher.analyse_question("was the addendum issued in June 2012?",
+                                                                    bundled_bot.store))  # a month is no place
