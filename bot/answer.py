@@ -793,7 +793,12 @@ _IN_A_PLACE = re.compile(r"\b(?:in|at) (?P<place>[A-Z][a-z]{3,})\b")
 def _names_unknown_place(query: Query) -> bool:
     """'What happened at IGF 2025 in Norway?': a capitalised place the knowledge never names pins
     the question to something it does not hold (a typo of a known place is corrected before)."""
-    return any(m["place"].lower() in query.unknown and m["place"] not in MONTHS for m in _IN_A_PLACE.finditer(query.text))
+    return any(m["place"].lower() in query.unknown and m["place"] not in MONTHS and m["place"] not in _LANGUAGES
+               for m in _IN_A_PLACE.finditer(query.text))
+
+
+_LANGUAGES = frozenset("Arabic Chinese English French Russian Spanish".split())
+"""'written in French': a language, not a place."""
 
 
 def _names_unknown_code(query: Query) -> bool:

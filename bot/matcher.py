@@ -752,7 +752,9 @@ def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store
     if "cites" in query.said:  # "the paragraphs the addendum refers to": in records citing the addendum
         implied |= set(record.get("cited_n", "").split()) & query.weights.keys()
     if "decid" in query.weights and query.intent == "what" and record["kind"] == "document" \
-            and record.get("doc_kind") == "resolution" and says_what_it_decided(record):
+            and record.get("doc_kind") == "resolution" and says_what_it_decided(record) \
+            and not any(len(p) == 4 and p.isdigit() and p not in vocab for p in query.pinned) \
+            and (via_symbol >= 1 or max((_name_similarity(query, n) for n in record["names_n"]), default=0.0) >= DECIDED_NAME):
         vocab = vocab | {"decid"}  # "what did 70/125 decide about the IGF?": what a resolution did, it decided
     if record["kind"] == "document" and query.intent == "when" and not query.pinned - vocab - implied:
         vocab = vocab | DATING_STEMS  # "when was the report issued?": a document's date is its issue
@@ -851,6 +853,11 @@ out of it?" when it has no outcome document."""
 _CHAIRED_BY = re.compile(r"\b(chaired|headed|presided) by [A-Z]")
 """A body whose summary says who chaired it ("chaired by Peter Major") answers "who chaired it?"."""
 
+
+DECIDED_NAME = 0.4
+"""How well a resolution must be named (or be named by symbol) for 'what did it decide?' to be asked of
+it, in the year the question names if it names one: 'what did the GA decide about the overall review in
+2014?' is not asked of the 2015 resolution; the 2014 mandate answers."""
 
 _DECISIONS = re.compile(r"\b(?:renew|extend|decid|call|ask|request|invit|establish|set up|endors|urg|recommend|stipulat"
                         r"|proclaim|merg)\w*", re.I)
