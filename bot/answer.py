@@ -477,6 +477,9 @@ def decide(query: Query, candidates: list[Candidate], question: str) -> AskResul
         best, among = ordered
     if query.intent == "when" and {"day", "precise"} & query.said and _dated_coarsely(best):
         return _abstain(question, coarse_date_text(best.record), candidates)
+    if query.intent == "when" and {"day", "precise"} & query.said and best.kind == "qa" \
+            and not _A_DAY.search(str(best.record["answer"])):  # "on which exact day in April 2006 did the CEB endorse UNGIS?"
+        return _abstain(question, missing_fact_text("day", best.record), candidates)
     if query.intent == "when" and "month" in query.said and _dated_to_a_year(best):  # "... wrap up, which month?"
         return _abstain(question, coarse_date_text(best.record, "month"), candidates)
     if _chair_of_another(query, best):  # the CSTD Chair asked, the WGEC's chair found
@@ -701,6 +704,10 @@ def _dated_coarsely(candidate: Candidate) -> bool:
     """Is the record dated only to a year or month ("2006"), so that it cannot say on which day?"""
     iso = _dated(candidate)
     return iso is not None and len(iso) < len("2006-01-01")
+
+
+_A_DAY = re.compile(rf"\b\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})? (?:{'|'.join(MONTHS)})\b")
+"""'17 May 2006', '16–17 December 2025': a day a curated answer gives."""
 
 
 def _dated_to_a_year(candidate: Candidate) -> bool:

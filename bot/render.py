@@ -42,6 +42,7 @@ _FACTS = {
     "duration": "how long", "participants": "who took part", "deadline": "a deadline", "which": "which document mandated it", "outcome": "its outcome document",
     "time": "the time of day", "step": "the date of that step, only the document's own date", "done": "what it decided, said or asked for",
     "plenary": "the number of the plenary meeting", "languages": "the languages it was issued in",
+    "day": "the day",
 }
 
 

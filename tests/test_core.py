@@ -1791,3 +1791,11 @@ def test_a_place_no_record_names_is_abstained(bundled_bot: Bot) -> None:
     assert matcher.analyse_question("was the addendum issued in June 2012?", bundled_bot.store).unknown == ("june",)
     assert not answer._names_unknown_place(matcher.analyse_question("was the addendum issued in June 2012?",
                                                                     bundled_bot.store))  # a month is no place
+
+
+def test_a_day_a_curated_answer_does_not_give_is_abstained(bundled_bot: Bot) -> None:
+    # the curated answer on UNGIS says the CEB endorsed it "in April 2006": no day
+    result = bundled_bot.ask("what exact date in April 2006 did the CEB endorse UNGIS?")
+    assert not result.answered and "the day" in result.answer, result.answer
+    result = bundled_bot.ask("on which exact day was World Information Society Day first celebrated?")
+    assert result.answered and "17 May 2006" in result.answer, result.answer
