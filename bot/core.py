@@ -170,10 +170,10 @@ class Bot:
         # ("res 2010/2 (the one asking for EC consultations)"), with the topic for "it" ("enhanced coop
         # consultations 2012 - were they before or after cstd 15?")
         for rewrite in (multi.reported_claim, multi.without_description, multi.topic_for_it, multi.that_thing_resolved,
-                        multi.without_likeness):
+                        multi.without_likeness, multi.without_note_about_asker):
             meant = rewrite(question)
             plain = self._ask_as_typed(meant, store) if meant else None
-            if plain is not None and plain.answered:
+            if plain is not None and (plain.answered or self._known_gap(plain, store)):
                 return replace(plain, question=question)
         result = self._ask_as_typed(question, store)
         if not result.answered and _CHECKING.search(question):

@@ -555,6 +555,20 @@ _LIKE_ANOTHER = re.compile(r"\s*,?\s*(?:just |exactly )?(?:like|the same as|same
 what is asked about."""
 
 
+_NOTE_ABOUT_ASKER = re.compile(r"^\s*(?:i|we|my|our)\b", re.I)
+
+
+def without_note_about_asker(question: str) -> str | None:
+    """'what date did the GA plenary adopt 66/184? i only have the 2nd cttee date' -> the question
+    alone: what the asker has or needs names other things; None without such a note."""
+    text = " ".join(question.split())
+    first, mark, rest = text.partition("?")
+    if not mark or not _NOTE_ABOUT_ASKER.match(rest) or "?" in rest or _A_QUESTION.search(rest) \
+            or len(rest.split()) > MAX_TAIL_WORDS or not _A_QUESTION.search(first + "?"):
+        return None
+    return first + "?"
+
+
 def without_likeness(question: str) -> str | None:
     """The question without what it likens its claim to, or without an aside placing it by another
     event ('Which city hosted the IGF in 2012, the same year as the CSTD consultations?'); None when

@@ -1799,3 +1799,9 @@ def test_a_day_a_curated_answer_does_not_give_is_abstained(bundled_bot: Bot) -> 
     assert not result.answered and "the day" in result.answer, result.answer
     result = bundled_bot.ask("on which exact day was World Information Society Day first celebrated?")
     assert result.answered and "17 May 2006" in result.answer, result.answer
+
+
+def test_a_note_about_the_asker_after_the_question_is_left_out_first(bundled_bot: Bot) -> None:
+    # the note names the Second Committee; the question asks for the plenary's date, a known gap
+    result = bundled_bot.ask("when did the GA plenary adopt 66/184? i only have the date of the 2nd cttee")
+    assert not result.answered, result.answer
