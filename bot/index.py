@@ -30,7 +30,7 @@ from bot.records import AnyDate, Document, Knowledge, Mandate, Source
 from bot.symbols import find_symbols, lookup_key, split_joint
 from bot.text import BASE_PHRASES, SYNONYMS, analyse, fold_ordinals, phrase_table, words
 
-SCHEMA_VERSION = "76"
+SCHEMA_VERSION = "77"
 """Bump when the layout changes: an index of another version is rebuilt, never misread."""
 
 

@@ -137,6 +137,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     ("stakeholder categories", "stakeholders"), ("categories of stakeholders", "stakeholders"),
     ("kinds of stakeholders", "stakeholders"), ("types of stakeholders", "stakeholders"),
     ("adoption", "adopted"), ("adoptions", "adopted"),  # the stemmer leaves "adoption" whole
+    ("subject heading", "title"), ("official heading", "title"),  # a document's heading is its title
     ("set up", "establish"), ("sets up", "establishes"), ("setting up", "establishing"),
     ("setup", "establish"), ("establishment", "establish"),
     ("create", "establish"), ("created", "established"), ("creates", "establishes"),

@@ -1805,3 +1805,8 @@ def test_a_note_about_the_asker_after_the_question_is_left_out_first(bundled_bot
     # the note names the Second Committee; the question asks for the plenary's date, a known gap
     result = bundled_bot.ask("when did the GA plenary adopt 66/184? i only have the date of the 2nd cttee")
     assert not result.answered, result.answer
+
+
+def test_a_documents_subject_heading_is_its_title(bundled_bot: Bot) -> None:
+    result = bundled_bot.ask("what's the subject heading of the EC addendum?")
+    assert result.answered and "public policy issues pertaining to the Internet" in result.answer, result.answer
