@@ -77,9 +77,11 @@ def fix_question_words(tokens: list[str]) -> list[str]:
     return out
 
 
-_SUBORDINATE_WHEN = re.compile(r"^((?:which|what|who|whom|where|how) .*?\w) when (?:it|they|he|she|the|this|that|its|their|a|an) .*$")
-"""'Which fund did 60/252 welcome when it endorsed the Tunis outcomes?': a 'when' inside the question
-says at what time the thing asked about happened; it does not ask when."""
+_SUBORDINATE_WHEN = re.compile(r"^((?:which|what|who|whom|where|how|was|were|did|is|are|does|do) .*?\w) when"
+                               r" (?:it|they|he|she|the|this|that|its|their|a|an) .*$")
+"""'Which fund did 60/252 welcome when it endorsed the Tunis outcomes?', 'Were developing countries
+mentioned when the GA asked for the meeting?': a 'when' inside the question says at what time the
+thing asked about happened; it does not ask when."""
 
 
 _WHICH_ONES = re.compile(r"\b(which|what) (?:ones|of them)\b")

@@ -38,6 +38,8 @@ from bot.text import words
         # "the WSIS+20 outcome" names a document; its number as a resolution asks which resolution
         ("did the WSIS+20 outcome extend the IGF for ten more years?", "what"),
         ("what number did the WSIS+10 outcome get as a GA resolution?", "which"),
+        # a "when" clause inside a yes/no question says at what time, it does not ask when
+        ("were civil society groups named when the GA asked for the meeting?", "what"),
         ("the 2012 addendum as a pdf?", "link"),
         ("can you send me the link to the Tunis Agenda", "link"),
         ("How long is the IGF mandate?", "duration"),
