@@ -475,6 +475,11 @@ _TOPIC_THEN_IT = re.compile(r"^\W*(?P<topic>(?:[\w/.()+-]+\s+){0,5}?[\w/.()+-]+)
 _ASKS_MORE = re.compile(r"\b(?:names?|list|details?|pls|please|predict|full|exact|why|more)\b", re.I)
 """'...? names', '...? exact date pls': a short tail asking more, not a guess."""
 
+_PLACED_BY_ANOTHER = re.compile(r"\s+(?:just |shortly |right )?(?:after|before|following|prior to)\s+(?:the|its|their|that)\s+"
+                                r"(?:[\w'’-]+\s+){0,4}?(?:meeting|session|consultations?|summit|review)\s*\??\s*$", re.I)
+"""'... after the one-day meeting?', '... after its 15th session?': when, by another event, which the
+record of what is asked need not name."""
+
 _GUESS_AFTER_COMMA = re.compile(r",\s*(?:or\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+(?:himself|herself|itself|themselves)\s*\?\s*$",
                                 re.I)
 """'..., the SG himself?': a guess offered after a comma, which the answer settles."""
@@ -629,6 +634,9 @@ def without_lead_in(question: str) -> list[str]:
             and (_A_QUESTION.search(before) or _ASK_CUE.search(before) or CLAIM_TAG.search(before + "?")):
         # "when does the session close? planning our side event", "... only, correct? we want to argue ..."
         out.append(before + "?")
+    placed = _PLACED_BY_ANOTHER.search(text)
+    if placed and _A_QUESTION.search(text[: placed.start()]):  # "... set up the first WGEC after the one-day meeting?"
+        out.append(text[: placed.start()].rstrip(" ,") + "?")
     guess = _GUESS_AFTER_COMMA.search(text)
     if guess and _A_QUESTION.search(text[: guess.start()]):  # "who convened that one-day EC mtg, the SG himself?"
         out.append(text[: guess.start()] + "?")

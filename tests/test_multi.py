@@ -443,3 +443,9 @@ def test_a_terse_part_naming_only_a_kind_is_not_asked_alone(bundled_bot: Bot) ->
 ])
 def test_years_listed_share_what_they_qualify(question: str, parts: list[str]) -> None:
     assert listed(question) == parts
+
+
+def test_a_question_placed_after_another_event_is_also_asked_without_it() -> None:
+    # the one-day meeting places the question in time; the record of the group need not name it
+    assert "which resolution set up the first WGEC?" in without_lead_in(
+        "which resolution set up the first WGEC after the one-day meeting?")
