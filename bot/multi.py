@@ -635,7 +635,7 @@ def without_lead_in(question: str) -> list[str]:
         # "when does the session close? planning our side event", "... only, correct? we want to argue ..."
         out.append(before + "?")
     placed = _PLACED_BY_ANOTHER.search(text)
-    if placed and _A_QUESTION.search(text[: placed.start()]):  # "... set up the first WGEC after the one-day meeting?"
+    if placed and not aside and _A_QUESTION.search(text[: placed.start()]):  # "... the first WGEC after the one-day meeting?"
         out.append(text[: placed.start()].rstrip(" ,") + "?")
     guess = _GUESS_AFTER_COMMA.search(text)
     if guess and _A_QUESTION.search(text[: guess.start()]):  # "who convened that one-day EC mtg, the SG himself?"
