@@ -27,8 +27,11 @@ first run, 82% / 92.5% when opened; the twenty-second (the same persona) sealed 
 then worked on, with the twenty-fourth (delegates) and twenty-fifth (busy Slack users). Each header
 gives its first run. Session 9 added the twenty-sixth to the thirty-sixth the same way, session 10
 the thirty-seventh to the fiftieth (six of them kept sealed, two written after the session's fixes;
-their headers say which and give their runs). The issue's 95% targets are not met on unseen questions
-at first sight. All are regression sets now; the floors say how far each is from the targets.
+their headers say which and give their runs). Session 11 added the fifty-first to the sixty-first,
+from a new prompt: six kept sealed all session (totals only), three with 70 questions out of scope
+written to be worked on, two written after the session's fixes and run once. On the eight unseen
+ones together the issue's 95% targets were met at the session's end (95.9% / 95.6%), not set by
+set. All are regression sets now; the floors say how far each is from the targets.
 """
 
 from __future__ import annotations
@@ -92,41 +95,56 @@ HOLDOUT47 = QUESTIONS.with_name("questions_holdout47.yaml")
 HOLDOUT48 = QUESTIONS.with_name("questions_holdout48.yaml")
 HOLDOUT49 = QUESTIONS.with_name("questions_holdout49.yaml")
 HOLDOUT50 = QUESTIONS.with_name("questions_holdout50.yaml")
+HOLDOUT51 = QUESTIONS.with_name("questions_holdout51.yaml")
+HOLDOUT52 = QUESTIONS.with_name("questions_holdout52.yaml")
+HOLDOUT53 = QUESTIONS.with_name("questions_holdout53.yaml")
+HOLDOUT54 = QUESTIONS.with_name("questions_holdout54.yaml")
+HOLDOUT55 = QUESTIONS.with_name("questions_holdout55.yaml")
+HOLDOUT56 = QUESTIONS.with_name("questions_holdout56.yaml")
+HOLDOUT57 = QUESTIONS.with_name("questions_holdout57.yaml")
+HOLDOUT58 = QUESTIONS.with_name("questions_holdout58.yaml")
+HOLDOUT59 = QUESTIONS.with_name("questions_holdout59.yaml")
+HOLDOUT60 = QUESTIONS.with_name("questions_holdout60.yaml")
+HOLDOUT61 = QUESTIONS.with_name("questions_holdout61.yaml")
 ALL_SETS = (QUESTIONS, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8, HOLDOUT9, HOLDOUT10,
             HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16, HOLDOUT17, HOLDOUT18, HOLDOUT19, HOLDOUT20,
             HOLDOUT21, HOLDOUT22, HOLDOUT23, HOLDOUT24, HOLDOUT25, HOLDOUT26, HOLDOUT27, HOLDOUT28, HOLDOUT29,
             HOLDOUT30, HOLDOUT31, HOLDOUT32, HOLDOUT33, HOLDOUT34, HOLDOUT35, HOLDOUT36, HOLDOUT37, HOLDOUT38,
             HOLDOUT39, HOLDOUT40, HOLDOUT41, HOLDOUT42, HOLDOUT43, HOLDOUT44, HOLDOUT45, HOLDOUT46, HOLDOUT47,
-            HOLDOUT48, HOLDOUT49, HOLDOUT50)
+            HOLDOUT48, HOLDOUT49, HOLDOUT50, HOLDOUT51, HOLDOUT52, HOLDOUT53, HOLDOUT54, HOLDOUT55, HOLDOUT56,
+            HOLDOUT57, HOLDOUT58, HOLDOUT59, HOLDOUT60, HOLDOUT61)
 
 TARGET_IN_SCOPE_ACCURACY = 0.95
 TARGET_OUT_OF_SCOPE_ABSTENTION = 0.95
-"""The product's targets (issue 2). In scope they are met on the tuned set and twenty-nine held-out sets
-(TARGET_MET); out of scope on every set but the 35th, 39th, 49th and 50th."""
+"""The product's targets (issue 2). In scope they are met on the tuned set and forty-six held-out sets
+(TARGET_MET); out of scope on every set but the 55th."""
 
-FLOORS_IN_SCOPE = {QUESTIONS: 0.98, HOLDOUT: 0.98, HOLDOUT2: 0.99, HOLDOUT3: 1.0, HOLDOUT4: 0.98, HOLDOUT5: 0.93,
-                   HOLDOUT6: 0.98, HOLDOUT7: 0.93, HOLDOUT8: 0.94, HOLDOUT9: 1.0, HOLDOUT10: 0.96, HOLDOUT11: 0.94,
-                   HOLDOUT12: 0.96, HOLDOUT13: 0.94, HOLDOUT14: 0.96, HOLDOUT15: 0.99, HOLDOUT16: 0.95,
-                   HOLDOUT17: 0.92, HOLDOUT18: 0.95, HOLDOUT19: 0.97, HOLDOUT20: 0.86, HOLDOUT21: 0.93,
-                   HOLDOUT22: 0.93, HOLDOUT23: 0.92, HOLDOUT24: 0.99, HOLDOUT25: 0.99, HOLDOUT26: 0.95,
-                   HOLDOUT27: 0.92, HOLDOUT28: 0.97, HOLDOUT29: 0.94, HOLDOUT30: 0.87, HOLDOUT31: 0.97,
+FLOORS_IN_SCOPE = {QUESTIONS: 0.98, HOLDOUT: 0.98, HOLDOUT2: 0.99, HOLDOUT3: 1.0, HOLDOUT4: 0.98, HOLDOUT5: 0.94,
+                   HOLDOUT6: 0.98, HOLDOUT7: 0.93, HOLDOUT8: 0.95, HOLDOUT9: 1.0, HOLDOUT10: 0.97, HOLDOUT11: 0.95,
+                   HOLDOUT12: 0.96, HOLDOUT13: 0.95, HOLDOUT14: 0.96, HOLDOUT15: 0.99, HOLDOUT16: 0.95,
+                   HOLDOUT17: 0.93, HOLDOUT18: 0.95, HOLDOUT19: 0.98, HOLDOUT20: 0.86, HOLDOUT21: 0.93,
+                   HOLDOUT22: 0.93, HOLDOUT23: 0.92, HOLDOUT24: 0.99, HOLDOUT25: 0.99, HOLDOUT26: 0.96,
+                   HOLDOUT27: 0.92, HOLDOUT28: 0.98, HOLDOUT29: 0.95, HOLDOUT30: 0.88, HOLDOUT31: 0.97,
                    HOLDOUT32: 1.0, HOLDOUT33: 0.97, HOLDOUT34: 0.95, HOLDOUT35: 0.92, HOLDOUT36: 0.98,
-                   HOLDOUT37: 0.99, HOLDOUT38: 1.0, HOLDOUT39: 0.92, HOLDOUT40: 0.86, HOLDOUT41: 0.94,
-                   HOLDOUT42: 0.92, HOLDOUT43: 1.0, HOLDOUT44: 1.0, HOLDOUT45: 0.97, HOLDOUT46: 0.99,
-                   HOLDOUT47: 0.93, HOLDOUT48: 0.88, HOLDOUT49: 0.93, HOLDOUT50: 0.97}
-"""Regression floors at the levels measured at the end of session 10 (see the README): answering
+                   HOLDOUT37: 0.99, HOLDOUT38: 1.0, HOLDOUT39: 0.97, HOLDOUT40: 0.89, HOLDOUT41: 0.96,
+                   HOLDOUT42: 0.93, HOLDOUT43: 1.0, HOLDOUT44: 1.0, HOLDOUT45: 0.98, HOLDOUT46: 0.99,
+                   HOLDOUT47: 0.96, HOLDOUT48: 0.93, HOLDOUT49: 0.95, HOLDOUT50: 0.99, HOLDOUT51: 0.97,
+                   HOLDOUT52: 0.94, HOLDOUT53: 0.97, HOLDOUT54: 0.96, HOLDOUT55: 0.97, HOLDOUT56: 0.96,
+                   HOLDOUT57: 1.0, HOLDOUT58: 0.97, HOLDOUT59: 0.98, HOLDOUT60: 0.96, HOLDOUT61: 0.94}
+"""Regression floors at the levels measured at the end of session 11 (see the README): answering
 must not get worse. A floor is the set's share of right answers, rounded down to the
-hundredth (0.989 on the tuned set is 0.98; 0.967 on the fourteenth's 60 is 0.96)."""
+hundredth (0.989 on the tuned set is 0.98; 0.971 on the fifty-eighth's 70 is 0.97)."""
 
-FLOORS_OUT_OF_SCOPE = {**dict.fromkeys(ALL_SETS, TARGET_OUT_OF_SCOPE_ABSTENTION),
-                       HOLDOUT35: 0.92, HOLDOUT39: 0.90, HOLDOUT49: 0.92, HOLDOUT50: 0.92}
-"""The target where it is met; below it, the levels measured (0.925 on three, 0.900 on the 39th)."""
+FLOORS_OUT_OF_SCOPE = {**dict.fromkeys(ALL_SETS, TARGET_OUT_OF_SCOPE_ABSTENTION), HOLDOUT55: 0.90}
+"""The target where it is met; below it, the level measured (0.900 on the 55th, sealed all session)."""
 
 TARGET_MET = [pytest.param(path, id=path.stem.replace("questions_", "") if path != QUESTIONS else "tuned")
               for path in (QUESTIONS, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT6, HOLDOUT9, HOLDOUT10, HOLDOUT12,
                            HOLDOUT14, HOLDOUT15, HOLDOUT16, HOLDOUT18, HOLDOUT19, HOLDOUT24, HOLDOUT25, HOLDOUT26,
                            HOLDOUT28, HOLDOUT31, HOLDOUT32, HOLDOUT33, HOLDOUT34, HOLDOUT36, HOLDOUT37, HOLDOUT38,
-                           HOLDOUT43, HOLDOUT44, HOLDOUT45, HOLDOUT46, HOLDOUT50)]
+                           HOLDOUT43, HOLDOUT44, HOLDOUT45, HOLDOUT46, HOLDOUT50, HOLDOUT8, HOLDOUT11, HOLDOUT13,
+                           HOLDOUT29, HOLDOUT39, HOLDOUT41, HOLDOUT47, HOLDOUT49, HOLDOUT51, HOLDOUT53, HOLDOUT54,
+                           HOLDOUT55, HOLDOUT56, HOLDOUT57, HOLDOUT58, HOLDOUT59, HOLDOUT60)]
 
 SETS = [pytest.param(path, id=path.stem.replace("questions_", "") if path != QUESTIONS else "tuned") for path in ALL_SETS]
 
