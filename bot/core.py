@@ -91,6 +91,7 @@ class Bot:
         self._checked = 0.0
         self._store: Store | None = None
         self._examples: tuple[str, ...] | None = None
+        self._gaps: tuple[Store, frozenset[str]] | None = None  # (the store read, its known gaps' answers)
         self.ensure_index()
 
     # --- index lifecycle ------------------------------------------------------------------------
@@ -187,12 +188,15 @@ class Bot:
                 return replace(alone, question=question)
         return result
 
-    @staticmethod
-    def _known_gap(result: AskResult, store: Store) -> bool:
+    def _known_gap(self, result: AskResult, store: Store) -> bool:
         """Is the abstention what the knowledge records its sources do not say? Then the question was
         understood: asked again without its lead-in ("Which one is it (A/RES/70/125 2025)?"), a part of
-        it must not overturn that."""
-        return any(r.get("gap") and r.get("answer") == result.answer for r in store.records_of_kind("qa", MAX_QA))
+        it must not overturn that. (The gaps' answers are read once per index, not per question.)"""
+        gaps = self._gaps
+        if gaps is None or gaps[0] is not store:
+            gaps = self._gaps = (store, frozenset(str(r["answer"]) for r in store.records_of_kind("qa", MAX_QA)
+                                                  if r.get("gap")))
+        return not result.answered and result.answer in gaps[1]
 
     def _symbol_corrected(self, question: str, store: Store) -> AskResult | None:
         """A question checking a symbol the knowledge lacks, answered without it when the answer
