@@ -794,7 +794,8 @@ def _names_unknown_attribute(query: Query) -> bool:
 _CODE = re.compile(r"[a-z]{1,2}\d{1,2}")
 
 
-_IN_A_PLACE = re.compile(r"\b(?:in|at) (?P<place>[A-Z][a-z]{3,})\b")
+_IN_A_PLACE = re.compile(r"\b(?:in|at) (?P<place>[A-Z][a-z]{3,})\b(?!\s+[A-Z])")
+"""'in Norway' (not 'in Southeast Asia': a name of two words, one the knowledge may spell otherwise)."""
 
 
 def _names_unknown_place(query: Query) -> bool:

@@ -1791,6 +1791,10 @@ def test_a_place_no_record_names_is_abstained(bundled_bot: Bot) -> None:
     assert matcher.analyse_question("was the addendum issued in June 2012?", bundled_bot.store).unknown == ("june",)
     assert not answer._names_unknown_place(matcher.analyse_question("was the addendum issued in June 2012?",
                                                                     bundled_bot.store))  # a month is no place
+    # a name of two words, one of which the knowledge may spell otherwise ("South-East Asia"): the benchmark's
+    # synthetic questions lost 8 of 750 at 10k to the first version of this rule
+    assert not answer._names_unknown_place(matcher.analyse_question("which meetings were held in Southeast Asia?",
+                                                                    bundled_bot.store))
 
 
 def test_a_day_a_curated_answer_does_not_give_is_abstained(bundled_bot: Bot) -> None:
