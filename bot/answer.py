@@ -146,6 +146,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _LANGUAGES_ASKED = re.compile(r"\b(?:(?:which|what|how many|all(?: six)?) (?:official |other |un )?languages|translat\w*"
                               r"|(?:in|into) (?:french|spanish|arabic|chinese|russian)|(?:french|spanish|arabic|chinese"
                               r"|russian) (?:version|text|edition|translation))\b", re.I)
+"""'What languages is the CRP available in?', 'issued in French?': the sources give only an original language."""
 
 _ORIGINAL = re.compile(r"\borigina\w*", re.I)
 """'Is the addendum originally in French?' asks its original language, which its record gives."""

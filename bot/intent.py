@@ -115,7 +115,8 @@ def detect_intent(text: str) -> tuple[str, set[str]]:
         return "count", set()  # "size of the second wgec?": how many members ("size" says what is counted)
     asked = _WHO_WAS_ASKED.search(lowered)
     if asked:
-        return "who", {"who", *asked.group(0).split()[:2]} - {"who", "was", "were", "is", "are", "did"} | {"who"}  # "who was asked to review the CSTD's mandate, agenda and composition?"
+        # "who was asked to review the CSTD's mandate, agenda and composition?", "which body did the GA ask ...?"
+        return "who", {"who"} | set(asked.group(0).split()[:2]) - {"was", "were", "is", "are", "did"}
     if _WHERE_IN_A_TEXT.search(lowered):
         return "paragraph", {"where"}  # "where are Tunis paras 34 and 35 restated in 70/125?": in which paragraphs
     if _WHICH_ITEM.search(lowered) and INTENTS_BY_NAME["outcome"].search(lowered):

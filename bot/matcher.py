@@ -564,11 +564,13 @@ _MAIN_REPORT = re.compile(r"\bmain (?:[\w'’.-]+ ){0,3}?(report|document)\b", r
 
 _HEAD_OF = re.compile(r"^\W*(?:the\s+)?(?:(?:main|overall|overarching|official|key|exact|central)\s+)?(?P<noun>[a-z]{4,})\s+of\b",
                       re.I)
+"""'main theme of igf 2012 in baku': a terse question names what it asks first, before 'of'."""
+
 TERSE_WORDS = 8
 """A question this short, with no word that asks, asks for what it names first ('the header of A/67/66
 says ...' is a sentence: what it names first is its subject)."""
+
 _ASKING_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.I)
-"""'main theme of igf 2012 in baku': a terse question names what it asks first, before 'of'."""
 
 _WHICH_MONTH = re.compile(r"\b(?:which|what) month\b", re.I)
 """'... wrap up, which month?': a month, which a year does not give."""
@@ -665,11 +667,18 @@ half: it is there, but "internet governance" is not what every record naming the
 
 
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
+"""Any ordinal as the text folds it ("2nd")."""
+
 _FIRST_OF_SERIES = re.compile(r"\b(?:first|1st) (?:meetings?|mtgs?|sessions?|sittings?|chair\w*)\b"
                               r"|\b(?:first|1st)\s*(?:,|/|or|and)\s*(?:the\s+)?(?:second|2nd)\b", re.I)
 """'its first meeting', 'the first chair', '- first, second?': one of a series, which a record numbering
 nothing does not say."""
-"""Any ordinal as the text folds it ("2nd")."""
+
+
+@lru_cache(maxsize=1024)
+def _first_of_series(text: str) -> bool:
+    """Read once per question, not once per record scored."""
+    return bool(_FIRST_OF_SERIES.search(text))
 
 SESSION_ORDINAL = re.compile(r"[1-9]\d+(st|nd|rd|th)")
 """Ordinals from 10th up number sessions ("the 67th session"); "first revision" or "third meeting"
@@ -742,7 +751,7 @@ def _score(query: Query, record: dict[str, Any], via_symbol: float, store: Store
         if verb in vocab and obj not in named and not _binds(record["_text"].split(), verb, obj):
             vocab = vocab - {verb}  # it says the verb of something else
     if "1st" in query.weights and "1st" not in vocab and not any(_ORDINAL.fullmatch(v) for v in vocab) \
-            and not _FIRST_OF_SERIES.search(query.text):
+            and not _first_of_series(query.text):
         vocab = vocab | {"1st"}  # "who headed the first IGF secretariat?": a record numbering nothing is the only one
     if query.numbered:  # "the 2nd meeting of the 1st WGEC" is not "the 1st meeting of the 2nd WGEC"
         vocab = vocab - _numbers_another(query, record, vocab)
