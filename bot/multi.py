@@ -146,6 +146,7 @@ _TWO_CLAIMS = re.compile(r"^\W*(?P<verb>was|were|did|is)\s+(?P<a>(?:the\s+)?[^?,
 
 
 _ITEM_THEN_NOUN = re.compile(rf"(?P<item>{_ITEM})\s+(?P<noun>[A-Za-z][^?]*?)\s*\??$", re.I)
+"""'2013 SG WSIS reports': a listed item, then the noun the items before it share."""
 
 
 def listed(question: str) -> list[str]:
@@ -178,7 +179,8 @@ def listed(question: str) -> list[str]:
     if of_both and shared and re.fullmatch(rf"(?:the\s+)?{_ITEM}", of_both["a"].strip(), re.I):
         # "dates of the 2011 and 2013 SG WSIS reports": each year's reports
         ask, noun = of_both["ask"].lower().rstrip("s"), shared["noun"]
-        return [f"{question[: of_both.start()]}{ask} of the {item} {noun}?" for item in (of_both["a"].strip().removeprefix("the ").strip(), shared["item"])]
+        items = (of_both["a"].strip().removeprefix("the ").strip(), shared["item"])
+        return [f"{question[: of_both.start()]}{ask} of the {item} {noun}?" for item in items]
     if of_both:  # "symbols of the Geneva Declaration and the Plan of Action?" -> the symbol of each
         ask = of_both["ask"].lower().rstrip("s")
         head = question[: of_both.start()]
@@ -494,8 +496,10 @@ is asked ('...? names', '...? predict pls' ask more, and are kept)."""
 
 _THAT_THING = re.compile(r"\b(?:that|this|those|these) (?:(?:[a-z]+-)+[a-z]+ )?(?P<noun>[a-z]{4,})\b", re.I)
 _ARTICLE = re.compile(r"\b(?:a|an|the|some)\s", re.I)
+"""Where a thing named with an article may start ('an earlier round of open consultations')."""
 _TIME_OF_EVENT = re.compile(r"(?:^|(?<=[.!?]\s))\W*(?:before|after|since|until|till|prior to|ahead of|following)\s+(?:the\s+|a\s+|an\s+)?"
                             r"(?:[\w'’/+-]+\s+){0,4}?(?:meetings?|sessions?|consultations?|events?)\b", re.I)
+"""'Before the 2012 CSTD meeting, ...' opening a sentence: the time of what the sentence names, not it."""
 _EVENT_NOUNS = ("meeting", "meetings", "consultation", "consultations", "session", "event", "gathering")
 """'an earlier round of open consultations ... When was that face-to-face meeting held?': one event, named two ways."""
 
@@ -561,6 +565,7 @@ what is asked about."""
 
 
 _NOTE_ABOUT_ASKER = re.compile(r"^\s*(?:i|we|my|our)\b", re.I)
+"""'...? i only have the 2nd cttee date': what follows the question is about the asker."""
 
 
 def without_note_about_asker(question: str) -> str | None:
